@@ -1,0 +1,27 @@
+// Reading the one input file. The command line never writes files.
+import { readFileSync } from 'node:fs'
+
+export type FileText = { ok: true; text: string } | { ok: false; zh: string; en: string }
+
+export function readTextFile(file: string): FileText {
+  try {
+    return { ok: true, text: readFileSync(file, 'utf8') }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { ok: false, zh: `找不到文件 ${file}`, en: `no such file ${file}` }
+    if (code === 'EISDIR') return { ok: false, zh: `${file} 是目录，不是文件`, en: `${file} is a directory` }
+    if (code === 'EACCES') return { ok: false, zh: `无权读取 ${file}`, en: `no permission to read ${file}` }
+    return { ok: false, zh: `无法读取 ${file}`, en: `cannot read ${file}: ${(e as Error).message}` }
+  }
+}
+
+/** One exit of the program: what to print and the status. */
+export interface Outcome {
+  stdout?: string
+  stderr?: string
+  exitCode: 0 | 1 | 2
+}
+
+export function line(zh: string, en: string): string {
+  return `${zh} / ${en}\n`
+}

@@ -1,0 +1,25 @@
+// perf-ledger command line: score, validate, parse. Reads one file, prints, never writes files.
+import { parseArgs, USAGE } from './args'
+import { parseCommand } from './commands/parse'
+import { scoreCommand } from './commands/score'
+import { validateCommand } from './commands/validate'
+import type { Outcome } from './io'
+
+function run(argv: readonly string[]): Outcome {
+  const args = parseArgs(argv)
+  if (!args.ok) return { stderr: `${args.reason}\n${USAGE}\n`, exitCode: 2 }
+  const { command } = args
+  switch (command.name) {
+    case 'score':
+      return scoreCommand(command.file, command.asOf, command.json)
+    case 'validate':
+      return validateCommand(command.file)
+    case 'parse':
+      return parseCommand(command.file)
+  }
+}
+
+const outcome = run(process.argv.slice(2))
+if (outcome.stdout) process.stdout.write(outcome.stdout)
+if (outcome.stderr) process.stderr.write(outcome.stderr)
+process.exitCode = outcome.exitCode

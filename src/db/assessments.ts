@@ -1,0 +1,161 @@
+// Year-end assessment records: at most one live row per indicator and kind. Saving again
+// updates that row (audited before/after); clearing soft-deletes it.
+import type { Deviation, Judgement, NotApplicable, Override, Tier } from '@/domain/types'
+import { dec } from '@/domain/decimal'
+import { newId } from '@/domain/ids'
+import type { LedgerDb } from './database'
+import { ValidationError } from './errors'
+import { openIndicator } from './locks'
+import { authorize, type Action } from './permissions'
+import type { Actor, AssessmentKind, AssessmentRow, IndicatorRow } from './rows'
+import { assertDecimal, assertId, assertOneOf, assertText } from './validate'
+import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
+
+export const TIERS: readonly Tier[] = ['达成', '部分达成', '未达成']
+export const DEVIATION_CAUSES = ['经费保障', '制度保障', '人员保障', '硬件保障', '其他'] as const
+export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as const
+
+/** Share of the weight a tier allows (DOMAIN.md §3). */
+const TIER_BANDS: Record<Tier, [string, string]> = {
+  达成: ['0.8', '1'],
+  部分达成: ['0.6', '0.8'],
+  未达成: ['0', '0.6'],
+}
+
+const PERMISSION: Record<AssessmentKind, Action> = {
+  judgement: 'assessment.self',
+  deviation: 'assessment.self',
+  override: 'assessment.review',
+  notApplicable: 'notApplicable.set',
+}
+
+export async function listAssessments(db: LedgerDb, sheetId: string): Promise<AssessmentRow[]> {
+  return (await db.assessments.where('sheetId').equals(sheetId).toArray()).filter(live)
+}
+
+export async function findAssessment(
+  db: LedgerDb,
+  indicatorId: string,
+  kind: AssessmentKind,
+): Promise<AssessmentRow | undefined> {
+  const rows = await db.assessments.where('[indicatorId+kind]').equals([indicatorId, kind]).toArray()
+  return rows.find(live) ?? rows[0]
+}
+
+export function validateAssessment(
+  kind: AssessmentKind,
+  rec: Judgement | Override | NotApplicable | Deviation,
+  ind?: Pick<IndicatorRow, 'weight' | 'target'>,
+) {
+  assertId(rec.indicatorId, 'indicatorId')
+  const weight = ind?.weight
+  if (kind === 'judgement') {
+    const j = rec as Judgement
+    assertOneOf(j.tier, TIERS, 'tier')
+    assertDecimal(j.score, 'score')
+    if (ind && ind.target?.op !== 'qualitative') {
+      throw new ValidationError('tier', {
+        zh: '只有定性指标需要评判等级。',
+        en: 'Only qualitative indicators take a tier judgement.',
+      })
+    }
+    if (weight !== undefined) {
+      const [lo, hi] = TIER_BANDS[j.tier].map((share) => dec(share).times(weight))
+      const score = dec(j.score)
+      if (score.lt(lo) || score.gt(hi)) {
+        throw new ValidationError('score', {
+          zh: `“${j.tier}”的得分须在 ${lo.toFixed()}–${hi.toFixed()} 之间。`,
+          en: `A "${j.tier}" score must lie between ${lo.toFixed()} and ${hi.toFixed()}.`,
+        })
+      }
+    }
+  } else if (kind === 'override') {
+    const o = rec as Override
+    assertDecimal(o.score, 'score')
+    assertText(o.reason, 'reason')
+    if (weight !== undefined && dec(o.score).gt(weight)) {
+      throw new ValidationError('score', {
+        zh: `得分不能超过分值 ${weight}。`,
+        en: `The score cannot exceed the weight ${weight}.`,
+      })
+    }
+  } else if (kind === 'notApplicable') {
+    assertText((rec as NotApplicable).reason, 'reason')
+  } else {
+    const d = rec as Deviation
+    assertOneOf(d.cause, DEVIATION_CAUSES, 'cause')
+    assertText(d.text, 'text')
+    if (d.likelihood !== undefined) assertOneOf(d.likelihood, LIKELIHOODS, 'likelihood')
+  }
+}
+
+export function assessmentRowFrom(
+  kind: AssessmentKind,
+  rec: Judgement | Override | NotApplicable | Deviation,
+  ind: IndicatorRow,
+  id: string = newId(),
+): NewRow<AssessmentRow> {
+  validateAssessment(kind, rec, ind)
+  return { ...rec, id, kind, sheetId: ind.sheetId, unitId: ind.unitId } as NewRow<AssessmentRow>
+}
+
+/** The domain fields of a record, for saving over an existing row. */
+function fieldsOf(kind: AssessmentKind, rec: Record<string, unknown>): Record<string, unknown> {
+  const keys: Record<AssessmentKind, string[]> = {
+    judgement: ['tier', 'score', 'note'],
+    override: ['score', 'reason'],
+    notApplicable: ['reason'],
+    deviation: ['cause', 'text', 'likelihood'],
+  }
+  return Object.fromEntries(keys[kind].map((k) => [k, rec[k]]))
+}
+
+async function save(
+  db: LedgerDb,
+  actor: Actor,
+  kind: AssessmentKind,
+  rec: Judgement | Override | NotApplicable | Deviation,
+): Promise<AssessmentRow> {
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, PERMISSION[kind])
+    const ind = await openIndicator(db, rec.indicatorId)
+    const existing = await findAssessment(db, rec.indicatorId, kind)
+    if (!existing) return insertRow<AssessmentRow>(db, who, 'assessments', assessmentRowFrom(kind, rec, ind))
+    validateAssessment(kind, rec, ind)
+    if (existing.deletedAt) await restoreRow(db, who, 'assessments', existing.id)
+    const reason = kind === 'override' || kind === 'notApplicable' ? (rec as Override).reason : undefined
+    return patchRow<AssessmentRow>(
+      db,
+      who,
+      'assessments',
+      existing.id,
+      fieldsOf(kind, rec as unknown as Record<string, unknown>),
+      { reason },
+    )
+  })
+}
+
+export const saveJudgement = (db: LedgerDb, actor: Actor, j: Judgement) =>
+  save(db, actor, 'judgement', j) as Promise<AssessmentRow & { kind: 'judgement' }>
+export const saveOverride = (db: LedgerDb, actor: Actor, o: Override) =>
+  save(db, actor, 'override', o) as Promise<AssessmentRow & { kind: 'override' }>
+export const setNotApplicable = (db: LedgerDb, actor: Actor, n: NotApplicable) =>
+  save(db, actor, 'notApplicable', n) as Promise<AssessmentRow & { kind: 'notApplicable' }>
+export const saveDeviation = (db: LedgerDb, actor: Actor, d: Deviation) =>
+  save(db, actor, 'deviation', d) as Promise<AssessmentRow & { kind: 'deviation' }>
+
+/** Removes the indicator's record of this kind (soft delete); e.g. takes back a not-applicable mark. */
+export async function clearAssessment(
+  db: LedgerDb,
+  actor: Actor,
+  indicatorId: string,
+  kind: AssessmentKind,
+  reason?: string,
+): Promise<void> {
+  await writeTx(db, async () => {
+    const who = await authorize(db, actor, PERMISSION[kind])
+    await openIndicator(db, indicatorId)
+    const existing = await findAssessment(db, indicatorId, kind)
+    if (existing && live(existing)) await softDeleteRow(db, who, 'assessments', existing.id, reason)
+  })
+}

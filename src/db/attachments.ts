@@ -1,0 +1,155 @@
+// Evidence files (佐证资料). Metadata and content live in two tables sharing one id, so
+// listing evidence never loads a Blob and the Blob is never indexed. Content is immutable:
+// a corrected file is a new attachment; the old one is soft-deleted.
+import { newId } from '@/domain/ids'
+import { nowIso } from './audit'
+import type { LedgerDb } from './database'
+import { RecordNotFoundError, ValidationError } from './errors'
+import { assertSheetOpen } from './locks'
+import { authorize } from './permissions'
+import type { Actor, AttachmentBlobRow, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
+import { assertId, assertOneOf, assertText } from './validate'
+import { insertRow, live, restoreRow, softDeleteRow, writeTx } from './write'
+
+export const OWNER_KINDS: readonly AttachmentOwnerKind[] = [
+  'progress',
+  'spending',
+  'indicator',
+  'sheet',
+  'assessment',
+]
+
+export interface NewAttachment {
+  ownerKind: AttachmentOwnerKind
+  ownerId: string
+  unitId: string
+  file: Blob
+  name: string
+}
+
+export async function sha256Hex(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export async function addAttachment(
+  db: LedgerDb,
+  actor: Actor,
+  input: NewAttachment,
+): Promise<AttachmentMetaRow> {
+  assertOneOf(input.ownerKind, OWNER_KINDS, 'ownerKind')
+  assertId(input.ownerId, 'ownerId')
+  assertId(input.unitId, 'unitId')
+  assertText(input.name, 'name')
+  if (!(input.file instanceof Blob)) {
+    throw new ValidationError('file', { zh: '附件必须是文件。', en: 'file must be a Blob or File.' })
+  }
+  // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
+  const sha256 = await sha256Hex(input.file)
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'attachment.write')
+    const owner = await resolveOwner(db, input.ownerKind, input.ownerId)
+    if (owner.unitId !== input.unitId) {
+      throw new ValidationError('unitId', {
+        zh: '附件的单位与所属记录不一致。',
+        en: 'unitId differs from the owner row’s unit.',
+      })
+    }
+    if (owner.sheetId) await assertSheetOpen(db, owner.sheetId)
+    const id = newId()
+    const meta = await insertRow<AttachmentMetaRow>(db, who, 'attachmentMeta', {
+      id,
+      unitId: input.unitId,
+      sheetId: owner.sheetId,
+      ownerKind: input.ownerKind,
+      ownerId: input.ownerId,
+      name: input.name,
+      type: input.file.type || 'application/octet-stream',
+      size: input.file.size,
+      sha256,
+    })
+    // The meta row's audit entry (with the sha256) stands for the content too: Blobs stay out of the log.
+    const now = nowIso()
+    const blobRow: AttachmentBlobRow = {
+      id,
+      unitId: input.unitId,
+      blob: input.file,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: who.id,
+      deletedAt: null,
+    }
+    await db.attachmentBlobs.add(blobRow)
+    return meta
+  })
+}
+
+export async function listAttachments(
+  db: LedgerDb,
+  q: { ownerKind: AttachmentOwnerKind; ownerId: string },
+): Promise<AttachmentMetaRow[]> {
+  const rows = await db.attachmentMeta.where('[ownerKind+ownerId]').equals([q.ownerKind, q.ownerId]).toArray()
+  return rows.filter(live).sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+export async function getAttachmentMeta(db: LedgerDb, id: string): Promise<AttachmentMetaRow | undefined> {
+  const meta = await db.attachmentMeta.get(id)
+  return meta && live(meta) ? meta : undefined
+}
+
+/** The content, or undefined when the attachment does not exist or was deleted. */
+export async function getAttachmentBlob(db: LedgerDb, id: string): Promise<Blob | undefined> {
+  if (!(await getAttachmentMeta(db, id))) return undefined
+  return (await db.attachmentBlobs.get(id))?.blob
+}
+
+/** True when the stored content still hashes to the recorded sha256. */
+export async function verifyAttachment(db: LedgerDb, id: string): Promise<boolean> {
+  const meta = await db.attachmentMeta.get(id)
+  const row = await db.attachmentBlobs.get(id)
+  if (!meta || !row) throw new RecordNotFoundError('attachmentMeta', id)
+  return (await sha256Hex(row.blob)) === meta.sha256
+}
+
+export async function deleteAttachment(
+  db: LedgerDb,
+  actor: Actor,
+  id: string,
+  reason?: string,
+): Promise<void> {
+  await writeTx(db, async () => {
+    const who = await authorize(db, actor, 'attachment.write')
+    const meta = await db.attachmentMeta.get(id)
+    if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
+    await softDeleteRow(db, who, 'attachmentMeta', id, reason)
+  })
+}
+
+export async function restoreAttachment(db: LedgerDb, actor: Actor, id: string): Promise<AttachmentMetaRow> {
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'attachment.write')
+    const meta = await db.attachmentMeta.get(id)
+    if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
+    return restoreRow<AttachmentMetaRow>(db, who, 'attachmentMeta', id)
+  })
+}
+
+async function resolveOwner(
+  db: LedgerDb,
+  kind: AttachmentOwnerKind,
+  id: string,
+): Promise<{ unitId: string; sheetId: string | null }> {
+  const row =
+    kind === 'progress'
+      ? await db.progress.get(id)
+      : kind === 'spending'
+        ? await db.spending.get(id)
+        : kind === 'indicator'
+          ? await db.indicators.get(id)
+          : kind === 'assessment'
+            ? await db.assessments.get(id)
+            : await db.sheets.get(id)
+  if (!row || row.deletedAt) throw new RecordNotFoundError(kind, id)
+  const sheetId = kind === 'sheet' ? row.id : (row as { sheetId: string }).sheetId
+  return { unitId: row.unitId, sheetId }
+}

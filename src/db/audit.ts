@@ -1,0 +1,82 @@
+// The append-only audit log. Entries are only ever added, and only by the write helpers,
+// inside the transaction of the write they describe: both land or neither does.
+import { Dexie } from 'dexie'
+import { newId } from '@/domain/ids'
+import type { LedgerDb } from './database'
+import type { Actor, AuditAction, AuditRow } from './rows'
+
+export interface AuditInput {
+  table: string
+  rowId: string
+  unitId: string | null
+  action: AuditAction
+  before: unknown
+  after: unknown
+  reason?: string
+}
+
+/** Must run inside a transaction that includes db.audit. */
+export async function appendAudit(
+  db: LedgerDb,
+  actor: Actor,
+  input: AuditInput,
+  at = nowIso(),
+): Promise<AuditRow> {
+  if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside the write transaction')
+  const row: AuditRow = {
+    id: newId(),
+    unitId: input.unitId,
+    at,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    table: input.table,
+    rowId: input.rowId,
+    action: input.action,
+    before: redact(input.before),
+    after: redact(input.after),
+    ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: actor.id,
+    deletedAt: null,
+  }
+  await db.audit.add(row)
+  return row
+}
+
+/** PIN hashes stay in the profile row only; the log records that a PIN was set. */
+function redact(row: unknown): unknown {
+  if (row && typeof row === 'object' && 'pin' in row) {
+    const { pin, ...rest } = row as Record<string, unknown>
+    return { ...rest, pin: pin ? '[set]' : null }
+  }
+  return row
+}
+
+export interface AuditQuery {
+  table?: string
+  rowId?: string
+  /** Newest first; default 200. */
+  limit?: number
+}
+
+export async function listAudit(db: LedgerDb, q: AuditQuery = {}): Promise<AuditRow[]> {
+  const limit = q.limit ?? 200
+  if (q.table !== undefined && q.rowId !== undefined) {
+    const rows = await db.audit.where('[table+rowId]').equals([q.table, q.rowId]).toArray()
+    return rows.sort(newestFirst).slice(0, limit)
+  }
+  let coll = db.audit.orderBy('at').reverse()
+  if (q.table !== undefined) coll = coll.filter((r) => r.table === q.table)
+  if (q.rowId !== undefined) coll = coll.filter((r) => r.rowId === q.rowId)
+  return coll.limit(limit).toArray()
+}
+
+function newestFirst(a: AuditRow, b: AuditRow): number {
+  return a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1
+}
+
+export function nowIso(): string {
+  return new Date().toISOString()
+}

@@ -1,0 +1,125 @@
+import type { ProgressEntry } from '@/domain/types'
+import { newId } from '@/domain/ids'
+import type { LedgerDb } from './database'
+import { ValidationError } from './errors'
+import { assertSheetOpen, openIndicator } from './locks'
+import { authorize } from './permissions'
+import type { Actor, ProgressRow } from './rows'
+import { assertDate, assertDecimal, assertId } from './validate'
+import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
+
+export interface ProgressQuery {
+  indicatorId?: string
+  sheetId?: string
+  unitId?: string
+  /** Inclusive, YYYY-MM-DD */
+  from?: string
+  /** Inclusive, YYYY-MM-DD */
+  to?: string
+  includeDeleted?: boolean
+}
+
+const MIN_DATE = '0000-00-00'
+const MAX_DATE = '9999-99-99'
+
+/** Entries in date order (then id: creation order within a day). */
+export async function listProgress(db: LedgerDb, q: ProgressQuery): Promise<ProgressRow[]> {
+  const from = q.from ?? MIN_DATE
+  const to = q.to ?? MAX_DATE
+  let rows: ProgressRow[]
+  if (q.indicatorId !== undefined) {
+    rows = await db.progress
+      .where('[indicatorId+date]')
+      .between([q.indicatorId, from], [q.indicatorId, to], true, true)
+      .toArray()
+  } else if (q.sheetId !== undefined) {
+    rows = (await db.progress.where('sheetId').equals(q.sheetId).toArray()).filter(
+      (r) => r.date >= from && r.date <= to,
+    )
+  } else if (q.unitId !== undefined) {
+    rows = await db.progress
+      .where('[unitId+date]')
+      .between([q.unitId, from], [q.unitId, to], true, true)
+      .toArray()
+  } else {
+    throw new ValidationError('query', {
+      zh: '请指定指标、目标表或单位。',
+      en: 'Give an indicatorId, sheetId or unitId.',
+    })
+  }
+  if (q.sheetId !== undefined) rows = rows.filter((r) => r.sheetId === q.sheetId)
+  if (q.unitId !== undefined) rows = rows.filter((r) => r.unitId === q.unitId)
+  return rows
+    .filter((r) => q.includeDeleted || live(r))
+    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))
+}
+
+export function validateProgress(e: ProgressEntry, field = 'progress'): void {
+  assertId(e.id, `${field}.id`)
+  assertId(e.indicatorId, `${field}.indicatorId`)
+  assertDate(e.date, `${field}.date`)
+  assertDecimal(e.value, `${field}.value`)
+}
+
+export function progressRowFrom(e: ProgressEntry, sheetId: string, unitId: string): NewRow<ProgressRow> {
+  validateProgress(e)
+  return { ...e, sheetId, unitId }
+}
+
+export type NewProgress = Omit<ProgressEntry, 'id'> & { id?: string }
+
+export async function addProgress(db: LedgerDb, actor: Actor, entry: NewProgress): Promise<ProgressRow> {
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'progress.write')
+    const ind = await openIndicator(db, entry.indicatorId)
+    const row = progressRowFrom(
+      { ...entry, id: entry.id ?? newId(), by: entry.by ?? who.name },
+      ind.sheetId,
+      ind.unitId,
+    )
+    return insertRow<ProgressRow>(db, who, 'progress', row)
+  })
+}
+
+export type ProgressChanges = Partial<Pick<ProgressEntry, 'date' | 'value' | 'note' | 'by'>>
+
+export async function updateProgress(
+  db: LedgerDb,
+  actor: Actor,
+  id: string,
+  changes: ProgressChanges,
+): Promise<ProgressRow> {
+  const picked = pick(changes, ['date', 'value', 'note', 'by'])
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'progress.write')
+    const row = await db.progress.get(id)
+    if (row) await assertSheetOpen(db, row.sheetId)
+    return patchRow<ProgressRow>(db, who, 'progress', id, picked, {
+      validate: (after) => validateProgress(after),
+    })
+  })
+}
+
+export async function deleteProgress(db: LedgerDb, actor: Actor, id: string, reason?: string): Promise<void> {
+  await writeTx(db, async () => {
+    const who = await authorize(db, actor, 'progress.write')
+    const row = await db.progress.get(id)
+    if (row) await assertSheetOpen(db, row.sheetId)
+    await softDeleteRow(db, who, 'progress', id, reason)
+  })
+}
+
+export async function restoreProgress(db: LedgerDb, actor: Actor, id: string): Promise<ProgressRow> {
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'progress.write')
+    const row = await db.progress.get(id)
+    if (row) await assertSheetOpen(db, row.sheetId)
+    return restoreRow<ProgressRow>(db, who, 'progress', id)
+  })
+}
+
+export function pick(obj: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of keys) if (k in obj) out[k] = (obj as Record<string, unknown>)[k]
+  return out
+}

@@ -1,0 +1,70 @@
+// A goal with no indicator is a promise nobody measures. Heuristic: every counted quantity a goal
+// names ("993 个执勤房") should be some indicator's target value, stated in a sentence that shares
+// a meaningful bigram with that indicator's name; a goal with no quantity should at least share
+// a bigram with some indicator name.
+import type { LedgerPackage, Sheet } from '../../types'
+import { warning, type Issue } from '../issues'
+import { meaningfulBigrams, sharesBigram } from './bigrams'
+import { comparableTarget, quantitiesIn, type Quantity } from './goal-quantities'
+
+export function checkGoalCoverage(pkg: LedgerPackage): Issue[] {
+  return pkg.sheets.flatMap((sheet, i) => checkSheet(sheet, `sheets[${i}]`))
+}
+
+function checkSheet(sheet: Sheet, path: string): Issue[] {
+  if (sheet.indicators.length === 0) return []
+  const indicators = sheet.indicators.map((ind) => ({
+    grams: meaningfulBigrams(ind.name),
+    target:
+      ind.target && ind.target.op !== 'qualitative'
+        ? comparableTarget(ind.target.value, ind.target.unit)
+        : null,
+  }))
+  const issues: Issue[] = []
+  sheet.goals.forEach((goal, g) => {
+    const goalPath = `${path}.goals[${g}]`
+    const quantities = quantitiesIn(goal)
+    if (quantities.length === 0) {
+      const goalGrams = meaningfulBigrams(goal)
+      if (!indicators.some((ind) => sharesBigram(goalGrams, ind.grams))) {
+        issues.push(
+          warning(
+            goalPath,
+            'goalWithoutIndicator',
+            `目标 ${g + 1} 没有对应的绩效指标。`,
+            `Goal ${g + 1} has no indicator that measures it.`,
+          ),
+        )
+      }
+      return
+    }
+    const uncovered = quantities.filter(
+      (q) => !indicators.some((ind) => ind.target !== null && measures(ind.target, ind.grams, q)),
+    )
+    if (uncovered.length > 0) {
+      const zh = uncovered.map((q) => `“${q.text}”`).join('')
+      const en = uncovered.map((q) => `"${q.text}"`).join(', ')
+      issues.push(
+        warning(
+          goalPath,
+          'goalWithoutIndicator',
+          `目标 ${g + 1} 中的${zh}没有对应的绩效指标。`,
+          `Goal ${g + 1}: ${en} ${uncovered.length > 1 ? 'have' : 'has'} no indicator.`,
+        ),
+      )
+    }
+  })
+  return issues
+}
+
+function measures(
+  target: NonNullable<ReturnType<typeof comparableTarget>>,
+  nameGrams: Set<string>,
+  q: Quantity,
+): boolean {
+  return (
+    target.unitClass === q.unitClass &&
+    target.value.eq(q.value) &&
+    sharesBigram(meaningfulBigrams(q.sentence), nameGrams)
+  )
+}

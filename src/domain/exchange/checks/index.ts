@@ -1,0 +1,24 @@
+import type { LedgerPackage } from '../../types'
+import type { Issue } from '../issues'
+import { checkGoalCoverage } from './goal-coverage'
+import { checkJudgements } from './judgements'
+import { indexPackage } from './package-index'
+import { checkReferences } from './references'
+import { checkSheetSums } from './sheet-sums'
+import { checkValues } from './values'
+
+/** Everything a readable package can still get wrong, errors and warnings alike. */
+export function checkPackage(pkg: LedgerPackage): Issue[] {
+  const index = indexPackage(pkg)
+  return [
+    ...checkReferences(pkg, index),
+    ...checkValues(pkg, index),
+    ...checkJudgements(pkg, index),
+    ...checkSheetSums(pkg),
+    ...checkGoalCoverage(pkg),
+  ]
+}
+
+export { TIER_BANDS } from './judgements'
+export { meaningfulBigrams, sharesBigram } from './bigrams'
+export { quantitiesIn } from './goal-quantities'

@@ -1,0 +1,83 @@
+// Arithmetic the published tables should satisfy; a mismatch is a warning, since real
+// disclosures get it wrong (the seed's own items are off by a cent).
+import { dec, sum } from '../../decimal'
+import { isDecimalInput } from '../schema'
+import type { LedgerPackage, Sheet } from '../../types'
+import { warning, type Issue } from '../issues'
+
+const DEFAULT_BUDGET_WEIGHT = 10
+
+export function checkSheetSums(pkg: LedgerPackage): Issue[] {
+  return pkg.sheets.flatMap((sheet, i) => [
+    ...checkWeights(sheet, `sheets[${i}]`),
+    ...checkMoney(sheet, `sheets[${i}]`),
+  ])
+}
+
+function checkWeights(sheet: Sheet, path: string): Issue[] {
+  if (sheet.indicators.length === 0) return []
+  const expected = 100 - (sheet.scoring.budgetWeight ?? DEFAULT_BUDGET_WEIGHT)
+  const total = sum(sheet.indicators.map((ind) => ind.weight))
+  if (total.eq(expected)) return []
+  return [
+    warning(
+      `${path}.indicators`,
+      'weightsNot90',
+      `指标分值合计 ${total.toFixed()}，应为 ${expected}（另 ${100 - expected} 分为预算执行率）。`,
+      `The indicator weights add up to ${total.toFixed()}, not ${expected} (the other ${100 - expected} points are the budget execution rate).`,
+    ),
+  ]
+}
+
+/** [parts, whole]: where all are given, the parts should add up to the whole. */
+const MONEY_SUMS: readonly (readonly [readonly string[], string, { zh: string; en: string }])[] = [
+  [
+    ['funds.fiscal', 'funds.other'],
+    'budget.adjusted',
+    { zh: '财政资金 + 其他资金', en: 'fiscal + other funds' },
+  ],
+  [
+    ['budget.basic', 'budget.project'],
+    'budget.total',
+    { zh: '基本支出 + 项目支出', en: 'basic + project spending' },
+  ],
+  [
+    ['budget.personnel', 'budget.publicUse'],
+    'budget.basic',
+    { zh: '人员经费 + 公用经费', en: 'personnel + public-use costs' },
+  ],
+  [
+    ['funds.fiscalFromUpper', 'funds.fiscalOwnLevel'],
+    'funds.fiscal',
+    { zh: '上级安排 + 本级安排', en: 'upper-level + own-level funds' },
+  ],
+]
+
+function checkMoney(sheet: Sheet, path: string): Issue[] {
+  const issues: Issue[] = []
+  for (const [parts, whole, label] of MONEY_SUMS) {
+    const wholeKey =
+      whole === 'budget.total' && moneyAt(sheet, whole) === undefined ? 'budget.adjusted' : whole
+    const values = [...parts, wholeKey].map((key) => moneyAt(sheet, key))
+    if (values.some((v) => v === undefined)) continue
+    const total = sum(values.slice(0, -1) as (string | number)[])
+    const expected = dec(values.at(-1)!)
+    if (!total.eq(expected)) {
+      issues.push(
+        warning(
+          `${path}.${wholeKey}`,
+          'sumMismatch',
+          `${label.zh} = ${total.toFixed()}，与 ${wholeKey} ${String(values.at(-1))} 不符。`,
+          `${label.en} = ${total.toFixed()}, which differs from ${wholeKey} ${String(values.at(-1))}.`,
+        ),
+      )
+    }
+  }
+  return issues
+}
+
+function moneyAt(sheet: Sheet, key: string): string | number | undefined {
+  const [group, field] = key.split('.') as ['budget' | 'funds', string]
+  const value = sheet[group][field]
+  return isDecimalInput(value) ? value : undefined
+}

@@ -1,0 +1,134 @@
+// The version-1 exchange file as it arrives (shared/INTERCHANGE.md). Every object is loose:
+// keys this version does not know are kept. Decimals may be JSON numbers or decimal strings;
+// defaults for missing optional keys are applied when the file becomes a LedgerPackage.
+import { z } from 'zod'
+
+/** Custom-issue messages; zodIssues.ts turns them into bilingual text. */
+export const DECIMAL_MESSAGE = 'decimal'
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/
+
+export function isDecimalInput(v: unknown): v is number | string {
+  return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && DECIMAL_TEXT.test(v))
+}
+
+export const decimalSchema = z.custom<number | string>(isDecimalInput, { message: DECIMAL_MESSAGE })
+
+const id = z.string().min(1)
+const text = z.string()
+
+export const unitSchema = z.looseObject({
+  id,
+  name: text,
+  parentId: z.string().nullable().optional(),
+})
+
+export const targetObjectSchema = z.looseObject({
+  op: z.string(),
+  value: decimalSchema.optional(),
+  unit: z.string().optional(),
+  text: z.string().optional(),
+})
+
+export const planMilestoneSchema = z.looseObject({
+  month: z.number().int().min(1).max(12),
+  value: decimalSchema,
+})
+
+export const indicatorSchema = z.looseObject({
+  id,
+  level1: text,
+  level2: text,
+  name: text,
+  target: z.union([z.string(), targetObjectSchema]),
+  /** Not in INTERCHANGE.md: written only when the published text differs from the structured target. */
+  targetText: z.string().optional(),
+  weight: z.number(),
+  rule: text.optional(),
+  measure: z.enum(['cumulative', 'latest']).optional(),
+  basis: text.optional(),
+  lastYear: text.optional(),
+  evidence: text.optional(),
+  plan: z.array(planMilestoneSchema).optional(),
+})
+
+export const scoringSchema = z.looseObject({
+  budgetWeight: z.number().min(0).max(100).optional(),
+  budgetBasis: z.enum(['adjusted', 'initial']).optional(),
+  budgetCap: z.boolean().optional(),
+  reverse: z.enum(['linear', 'ratio']).optional(),
+  satisfaction: z.enum(['target', 'rate']).optional(),
+  rounding: z.enum(['cent', 'whole']).optional(),
+  grades: z.tuple([z.number(), z.number(), z.number()]).optional(),
+  overshootWarn: z.number().positive().optional(),
+  timeProgress: z.enum(['month', 'day']).optional(),
+})
+
+export const sheetSchema = z.looseObject({
+  id,
+  unitId: id,
+  year: z.number().int().min(1900).max(2999),
+  kind: z.enum(['department', 'project']),
+  name: text,
+  owner: text.optional(),
+  goals: z.array(text).optional(),
+  budget: z.looseObject({ initial: decimalSchema, adjusted: decimalSchema }),
+  funds: z.looseObject({ fiscal: decimalSchema, other: decimalSchema }),
+  scoring: scoringSchema.optional(),
+  indicators: z.array(indicatorSchema).optional(),
+  status: z.enum(['draft', 'submitted', 'locked']).optional(),
+})
+
+export const progressSchema = z.looseObject({
+  id,
+  indicatorId: id,
+  date: text,
+  value: decimalSchema,
+  note: text.optional(),
+  by: text.optional(),
+})
+
+export const spendingSchema = z.looseObject({
+  id,
+  sheetId: id,
+  date: text,
+  amount: decimalSchema,
+  note: text.optional(),
+})
+
+export const judgementSchema = z.looseObject({
+  indicatorId: id,
+  tier: z.enum(['达成', '部分达成', '未达成']),
+  score: decimalSchema,
+  note: text.optional(),
+})
+
+export const overrideSchema = z.looseObject({ indicatorId: id, score: decimalSchema, reason: text })
+
+export const notApplicableSchema = z.looseObject({ indicatorId: id, reason: text })
+
+export const deviationSchema = z.looseObject({
+  indicatorId: id,
+  cause: z.enum(['经费保障', '制度保障', '人员保障', '硬件保障', '其他']),
+  text,
+  likelihood: z.enum(['确定能', '有可能', '完全不可能']).optional(),
+})
+
+export const packageSchema = z.looseObject({
+  format: z.literal('perf-ledger'),
+  version: z.literal(1),
+  exportedAt: text.optional(),
+  units: z.array(unitSchema).optional(),
+  sheets: z.array(sheetSchema).optional(),
+  progress: z.array(progressSchema).optional(),
+  spending: z.array(spendingSchema).optional(),
+  judgements: z.array(judgementSchema).optional(),
+  overrides: z.array(overrideSchema).optional(),
+  notApplicable: z.array(notApplicableSchema).optional(),
+  deviations: z.array(deviationSchema).optional(),
+})
+
+export type WirePackage = z.output<typeof packageSchema>
+export type WireSheet = z.output<typeof sheetSchema>
+export type WireIndicator = z.output<typeof indicatorSchema>
+export type WireTargetObject = z.output<typeof targetObjectSchema>

@@ -1,0 +1,164 @@
+// A schema-valid file becomes a LedgerPackage: decimals as exact strings, targets structured
+// with the published text kept, defaults filled in, unknown keys carried along.
+import { Decimal } from '../decimal'
+import { canonicalDecimalString, formatTarget, parseTarget } from '../target'
+import type { Indicator, LedgerPackage, Measure, Sheet, Target } from '../types'
+import { error, warning, type Issue } from './issues'
+import { childPath } from './path'
+import type { WireIndicator, WirePackage, WireSheet, WireTargetObject } from './schema'
+
+const COMPARATORS = ['>=', '>', '=', '<=', '<'] as const
+
+/** Turns a decimal that arrived as a JSON number into text, preferring its source text. */
+export type DecimalReader = (value: number | string, path: string) => string
+
+export function decimalReader(rawNumbers: ReadonlyMap<string, string>): DecimalReader {
+  return (value, path) => {
+    if (typeof value === 'string') return value
+    const raw = rawNumbers.get(path)
+    // An exponent ("1e-7") is rewritten in plain notation; any other source text is kept as written.
+    if (raw !== undefined) return /[eE]/.test(raw) ? new Decimal(raw).toFixed() : raw
+    return new Decimal(value).toFixed()
+  }
+}
+
+export function toModel(
+  wire: WirePackage,
+  readDecimal: DecimalReader,
+): { pkg: LedgerPackage; issues: Issue[] } {
+  const issues: Issue[] = []
+  const list = <T>(items: T[] | undefined) => items ?? []
+
+  const pkg: LedgerPackage = {
+    ...wire,
+    format: 'perf-ledger',
+    version: 1,
+    units: list(wire.units).map((u) => ({ ...u, parentId: u.parentId ?? null })),
+    sheets: list(wire.sheets).map((s, i) => toSheet(s, `sheets[${i}]`, readDecimal, issues)),
+    progress: list(wire.progress).map((e, i) => ({
+      ...e,
+      value: readDecimal(e.value, `progress[${i}].value`),
+    })),
+    spending: list(wire.spending).map((e, i) => ({
+      ...e,
+      amount: readDecimal(e.amount, `spending[${i}].amount`),
+    })),
+    judgements: list(wire.judgements).map((j, i) => ({
+      ...j,
+      score: readDecimal(j.score, `judgements[${i}].score`),
+    })),
+    overrides: list(wire.overrides).map((o, i) => ({
+      ...o,
+      score: readDecimal(o.score, `overrides[${i}].score`),
+    })),
+    notApplicable: list(wire.notApplicable),
+    deviations: list(wire.deviations),
+  }
+  return { pkg, issues }
+}
+
+function toSheet(s: WireSheet, path: string, readDecimal: DecimalReader, issues: Issue[]): Sheet {
+  return {
+    ...s,
+    goals: s.goals ?? [],
+    budget: {
+      ...s.budget,
+      initial: readDecimal(s.budget.initial, `${path}.budget.initial`),
+      adjusted: readDecimal(s.budget.adjusted, `${path}.budget.adjusted`),
+    },
+    funds: {
+      ...s.funds,
+      fiscal: readDecimal(s.funds.fiscal, `${path}.funds.fiscal`),
+      other: readDecimal(s.funds.other, `${path}.funds.other`),
+    },
+    scoring: (s.scoring ?? {}) as Sheet['scoring'],
+    indicators: (s.indicators ?? []).map((ind, j) =>
+      toIndicator(ind, `${path}.indicators[${j}]`, readDecimal, issues),
+    ),
+  }
+}
+
+function toIndicator(w: WireIndicator, path: string, readDecimal: DecimalReader, issues: Issue[]): Indicator {
+  const { targetText: wireTargetText, plan, ...rest } = w
+  const targetPath = childPath(path, 'target')
+  let target: Target | null
+  let targetText: string
+  if (typeof w.target === 'string') {
+    targetText = w.target
+    const parsed = parseTarget(w.target)
+    target = parsed.target
+    if (parsed.problem) {
+      issues.push(
+        warning(
+          targetPath,
+          'unreadableTarget',
+          `指标值无法识别，不能计分：${parsed.problem.zh}`,
+          `The target cannot be read and will not be scored: ${parsed.problem.en}`,
+        ),
+      )
+    }
+  } else {
+    target = toStructuredTarget(w.target, targetPath, readDecimal, issues)
+    targetText = wireTargetText ?? (target ? formatTarget(target) : '')
+  }
+  const measure: Measure =
+    w.measure ?? (target && target.op !== 'qualitative' && target.unit === '%' ? 'latest' : 'cumulative')
+  return {
+    ...rest,
+    target,
+    targetText,
+    measure,
+    ...(plan && {
+      plan: plan.map((m, k) => ({ ...m, value: readDecimal(m.value, `${path}.plan[${k}].value`) })),
+    }),
+  }
+}
+
+function toStructuredTarget(
+  w: WireTargetObject,
+  path: string,
+  readDecimal: DecimalReader,
+  issues: Issue[],
+): Target | null {
+  if (w.op === 'qualitative') {
+    if (typeof w.text === 'string' && w.text.trim() !== '') return { op: 'qualitative', text: w.text }
+    issues.push(
+      error(
+        childPath(path, 'text'),
+        'badTarget',
+        '定性指标值缺少文字。',
+        'A qualitative target needs its text.',
+      ),
+    )
+    return null
+  }
+  const op = COMPARATORS.find((c) => c === w.op)
+  if (!op) {
+    issues.push(
+      error(
+        childPath(path, 'op'),
+        'unknownOp',
+        `未知的比较方式“${w.op}”，只能是 >=、>、=、<=、< 或 qualitative。`,
+        `Unknown op "${w.op}"; use >=, >, =, <=, < or qualitative.`,
+      ),
+    )
+    return null
+  }
+  if (w.value === undefined) {
+    issues.push(error(childPath(path, 'value'), 'badTarget', '指标值缺少数值。', 'The target has no value.'))
+    return null
+  }
+  const value = canonicalDecimalString(readDecimal(w.value, childPath(path, 'value')))
+  if (value === null) {
+    issues.push(
+      error(
+        childPath(path, 'value'),
+        'badTarget',
+        '指标值的数值无法读取。',
+        'The target value cannot be read.',
+      ),
+    )
+    return null
+  }
+  return { op, value, unit: (w.unit ?? '').replace(/％/g, '%') }
+}

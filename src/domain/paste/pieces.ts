@@ -1,0 +1,58 @@
+// The pasted text as a stream of pieces: what stood between two spaces or line breaks, and how
+// it was separated from the piece before. PDF extraction gives the layout away: a single line
+// break separates two cells, an empty line is where a cell's text wrapped (or a new cell began),
+// and a space separates cells unless it sits next to a digit ("＞=4 次", "2025 年工作要点").
+// Another layout (rows separated by "|") would produce the same stream with its own splitter.
+
+export type Boundary = 'start' | 'line' | 'blank' | 'space' | 'digitSpace'
+
+export interface Piece {
+  text: string
+  /** 1-based line of the pasted text. */
+  line: number
+  before: Boundary
+}
+
+/** Boundaries that always end a cell. */
+export function isHard(boundary: Boundary): boolean {
+  return boundary === 'line' || boundary === 'space' || boundary === 'start'
+}
+
+/** How the text of one cell is put back together across a boundary. */
+export function joiner(boundary: Boundary): string {
+  return boundary === 'space' || boundary === 'digitSpace' ? ' ' : ''
+}
+
+export function piecesOf(lines: readonly string[], firstLine: number): Piece[] {
+  const pieces: Piece[] = []
+  let blankSincePrevious = false
+  lines.forEach((raw, offset) => {
+    const words = raw.trim().split(/\s+/).filter(Boolean)
+    if (words.length === 0) {
+      blankSincePrevious = true
+      return
+    }
+    words.forEach((text, k) => {
+      let before: Boundary
+      if (k > 0) before = /\d$/.test(words[k - 1]!) || /^\d/.test(text) ? 'digitSpace' : 'space'
+      else if (pieces.length === 0) before = 'start'
+      else before = blankSincePrevious ? 'blank' : 'line'
+      pieces.push({ text, line: firstLine + offset, before })
+    })
+    blankSincePrevious = false
+  })
+  return pieces
+}
+
+/** Lines of prose put back together: no space inside Chinese, one space beside a number ("为 993 个"). */
+export function joinProse(lines: readonly string[]): string {
+  let text = ''
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (!line) continue
+    const beside = /[0-9A-Za-z%]$/.test(text) && /^[\u3400-\u9fff]/.test(line)
+    const before = /[\u3400-\u9fff]$/.test(text) && /^[0-9A-Za-z]/.test(line)
+    text += text && (beside || before) ? ` ${line}` : line
+  }
+  return text
+}

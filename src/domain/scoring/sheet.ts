@@ -1,0 +1,71 @@
+// A whole sheet at the as-of date: budget line, indicator lines, total, grade, light, projection.
+import type { Sheet } from '../types'
+import { ZERO, fmt, fmtRate, HUNDRED } from '../decimal'
+import { worstLight } from '../monitoring/lights'
+import { monthReached, timeProgressRatio } from '../monitoring/time-progress'
+import { valueOf } from '../monitoring/ratio'
+import { scoreBudgetItem } from './budget'
+import { gradeOf } from './grade'
+import { scoreIndicator } from './indicator'
+import { resolveProfile } from './profile'
+import type { SheetData, SheetScore } from './types'
+import { weightScale } from './weights'
+
+const NO_ENTRIES: readonly never[] = []
+
+/** Throws InvalidDateError (bilingual) when asOf is not a YYYY-MM-DD date. */
+export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
+  const profile = resolveProfile(sheet.scoring)
+  const tp = timeProgressRatio(asOf, sheet.year, profile.timeProgress)
+  const month = monthReached(asOf, sheet.year)
+  const scale = weightScale(profile.budgetWeight, sheet.indicators, data.notApplicable)
+
+  const budget = scoreBudgetItem({
+    budget: sheet.budget,
+    spending: data.spending,
+    asOf,
+    profile,
+    effectiveWeight: scale.effective(profile.budgetWeight),
+    timeProgress: tp,
+  })
+  const indicators = sheet.indicators.map((indicator) =>
+    scoreIndicator(indicator, {
+      profile,
+      asOf,
+      timeProgress: tp,
+      monthReached: month,
+      effectiveWeight: scale.effective(indicator.weight),
+      entries: data.progress.get(indicator.id) ?? NO_ENTRIES,
+      judgement: data.judgements.get(indicator.id),
+      override: data.overrides.get(indicator.id),
+      notApplicable: data.notApplicable.get(indicator.id),
+    }),
+  )
+
+  // The total is the sum of the rounded parts, so it always equals what the form prints.
+  let total = budget.points
+  let projected = budget.projectedPoints
+  for (const item of indicators) {
+    total = total.plus(item.points ?? ZERO)
+    projected = projected.plus(item.projectedPoints ?? ZERO)
+  }
+  const outputs = indicators.map((item) => item.output)
+  const complete = !outputs.some((o) => o.flags.includes('needsJudgement') || o.flags.includes('noData'))
+
+  return {
+    id: sheet.id,
+    name: sheet.name,
+    kind: sheet.kind,
+    year: sheet.year,
+    budget: budget.output,
+    indicators: outputs,
+    total: fmt(total, profile.rounding),
+    max: fmt(scale.max, profile.rounding),
+    complete,
+    projected: fmt(projected, profile.rounding),
+    grade: gradeOf(total, profile.grades),
+    light: worstLight([budget.output.light, ...outputs.map((o) => o.light)]),
+    asOf,
+    timeProgress: fmtRate(valueOf(tp).times(HUNDRED)),
+  }
+}

@@ -1,0 +1,34 @@
+// Why a target text could not be read. Chinese first, as the users read it.
+
+export interface TargetProblem {
+  zh: string
+  en: string
+}
+
+export const targetProblems = {
+  empty: (): TargetProblem => ({ zh: '指标值为空。', en: 'The target is empty.' }),
+  noNumber: (text: string): TargetProblem => ({
+    zh: `指标值“${text}”有比较符号但没有数值。`,
+    en: `The target "${text}" has a comparison but no number.`,
+  }),
+  notQualitative: (text: string): TargetProblem => ({
+    zh: `指标值“${text}”既没有数值，也不是可识别的定性表述（如“有效提升”）。`,
+    en: `The target "${text}" has no number and is not a recognised qualitative phrase (such as 有效提升).`,
+  }),
+  unknownWording: (text: string): TargetProblem => ({
+    zh: `无法识别指标值“${text}”开头的写法（如“约”“左右”等近似表述不能计分）。`,
+    en: `Cannot read how the target "${text}" begins (approximate wording such as 约 cannot be scored).`,
+  }),
+  range: (text: string): TargetProblem => ({
+    zh: `指标值“${text}”含有多个数值或区间，请改为单一目标值。`,
+    en: `The target "${text}" holds several numbers or a range; give a single value.`,
+  }),
+  badUnit: (text: string, unit: string): TargetProblem => ({
+    zh: `指标值“${text}”的单位“${unit}”无法识别。`,
+    en: `The unit "${unit}" of the target "${text}" cannot be read.`,
+  }),
+  conflictingComparisons: (text: string): TargetProblem => ({
+    zh: `指标值“${text}”前后的比较方式互相矛盾。`,
+    en: `The target "${text}" states two different comparisons.`,
+  }),
+}

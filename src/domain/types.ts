@@ -1,0 +1,168 @@
+// The domain model shared by the engine, the database and the UI.
+// Decimal quantities are strings ("37.24") so that nothing ever passes through a binary float;
+// arithmetic on them goes through src/domain/decimal.ts.
+
+/** A decimal number written as a string, e.g. "411.81", "27000", "0.5". */
+export type DecimalString = string
+
+export type Comparator = '>=' | '>' | '=' | '<=' | '<'
+export type TargetOp = Comparator | 'qualitative'
+
+/** A target the parser understood. `text` keeps the published wording when there is one. */
+export type Target =
+  | { op: Comparator; value: DecimalString; unit: string }
+  | { op: 'qualitative'; text: string }
+
+export type SheetKind = 'department' | 'project'
+export type Measure = 'cumulative' | 'latest'
+export type SheetStatus = 'draft' | 'submitted' | 'locked'
+export type Tier = '达成' | '部分达成' | '未达成'
+export type DeviationCause = '经费保障' | '制度保障' | '人员保障' | '硬件保障' | '其他'
+export type Likelihood = '确定能' | '有可能' | '完全不可能'
+export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none'
+export type Flag = 'overshoot' | 'override' | 'notApplicable' | 'needsJudgement' | 'noData' | 'badTarget'
+
+/** Every scoring-profile key of shared/INTERCHANGE.md; `{}` in a file means all defaults. */
+export interface ScoringProfile {
+  budgetWeight: number
+  budgetBasis: 'adjusted' | 'initial'
+  budgetCap: boolean
+  reverse: 'linear' | 'ratio'
+  satisfaction: 'target' | 'rate'
+  rounding: 'cent' | 'whole'
+  /** Lower bounds of 优, 良, 中. */
+  grades: [number, number, number]
+  overshootWarn: number
+  timeProgress: 'month' | 'day'
+}
+
+export const DEFAULT_PROFILE: Readonly<ScoringProfile> = Object.freeze({
+  budgetWeight: 10,
+  budgetBasis: 'adjusted',
+  budgetCap: true,
+  reverse: 'linear',
+  satisfaction: 'target',
+  rounding: 'cent',
+  grades: [90, 80, 60] as [number, number, number],
+  overshootWarn: 1.3,
+  timeProgress: 'month',
+})
+
+export interface Unit {
+  id: string
+  name: string
+  parentId: string | null
+}
+
+export interface PlanMilestone {
+  month: number
+  value: DecimalString
+}
+
+export interface Indicator {
+  id: string
+  level1: string
+  level2: string
+  name: string
+  /** Structured target; null when the published text could not be read (flag badTarget). */
+  target: Target | null
+  /** The published 指标值 text, verbatim (e.g. "＞=4 次"); formatted from `target` when none was given. */
+  targetText: string
+  weight: number
+  rule?: string
+  measure: Measure
+  basis?: string
+  lastYear?: string
+  evidence?: string
+  plan?: PlanMilestone[]
+}
+
+export interface Budget {
+  /** 年初预算数, 万元 */
+  initial: DecimalString
+  /** 全年(调整后)预算数, 万元 */
+  adjusted: DecimalString
+  [extra: string]: unknown
+}
+
+export interface Funds {
+  fiscal: DecimalString
+  other: DecimalString
+  [extra: string]: unknown
+}
+
+export interface Sheet {
+  id: string
+  unitId: string
+  year: number
+  kind: SheetKind
+  name: string
+  owner?: string
+  contact?: string
+  goals: string[]
+  budget: Budget
+  funds: Funds
+  /** Only the keys that differ from DEFAULT_PROFILE. */
+  scoring: Partial<ScoringProfile>
+  indicators: Indicator[]
+  status?: SheetStatus
+}
+
+export interface ProgressEntry {
+  id: string
+  indicatorId: string
+  /** YYYY-MM-DD */
+  date: string
+  value: DecimalString
+  note?: string
+  by?: string
+}
+
+export interface SpendingEntry {
+  id: string
+  sheetId: string
+  date: string
+  /** 万元 */
+  amount: DecimalString
+  note?: string
+}
+
+export interface Judgement {
+  indicatorId: string
+  tier: Tier
+  score: DecimalString
+  note?: string
+}
+
+export interface Override {
+  indicatorId: string
+  score: DecimalString
+  reason: string
+}
+
+export interface NotApplicable {
+  indicatorId: string
+  reason: string
+}
+
+export interface Deviation {
+  indicatorId: string
+  cause: DeviationCause
+  text: string
+  likelihood?: Likelihood
+}
+
+/** An exchange file (shared/INTERCHANGE.md), normalised: decimals as strings, targets structured. */
+export interface LedgerPackage {
+  format: 'perf-ledger'
+  version: 1
+  exportedAt?: string
+  units: Unit[]
+  sheets: Sheet[]
+  progress: ProgressEntry[]
+  spending: SpendingEntry[]
+  judgements: Judgement[]
+  overrides: Override[]
+  notApplicable: NotApplicable[]
+  deviations: Deviation[]
+}

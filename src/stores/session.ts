@@ -1,0 +1,115 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import {
+  ensureFirstAdmin,
+  getDb,
+  getSetting,
+  listProfiles,
+  listSheets,
+  listUnits,
+  listYears,
+  login,
+  PermissionError,
+  seedIfEmpty,
+  setSetting,
+  SETTING_KEYS,
+  type Profile,
+} from '@/db'
+import type { Unit } from '@/domain/types'
+
+/** Where the built-in 2025 targets come from: the same exchange file a user could import. */
+const BUILT_IN_PACKAGE = `${import.meta.env.BASE_URL}samples/kizilsu-zgh-2025.json`
+
+/** Who is working, on which unit and year. Everything else reads these. */
+export const useSessionStore = defineStore('session', () => {
+  const status = ref<'loading' | 'ready' | 'error'>('loading')
+  const error = ref('')
+  const profiles = ref<Profile[]>([])
+  const profile = ref<Profile | null>(null)
+  const units = ref<Unit[]>([])
+  const unitId = ref('')
+  const years = ref<number[]>([])
+  const year = ref(new Date().getFullYear())
+
+  const unit = computed(() => units.value.find((u) => u.id === unitId.value) ?? null)
+
+  /** Opens the database, creates the first administrator and loads the built-in data on a first visit. */
+  async function start() {
+    status.value = 'loading'
+    try {
+      const db = getDb()
+      const admin = await ensureFirstAdmin(db)
+      if ((await listUnits(db)).length === 0) {
+        const response = await fetch(BUILT_IN_PACKAGE)
+        if (!response.ok) throw new Error(`${BUILT_IN_PACKAGE}: HTTP ${response.status}`)
+        await seedIfEmpty(db, await response.json(), admin)
+      }
+      await refreshProfiles()
+      const savedProfile = await getSetting<string>(db, SETTING_KEYS.currentProfileId)
+      profile.value = profiles.value.find((p) => p.id === savedProfile) ?? admin
+      units.value = await listUnits(db)
+      const savedUnit = await getSetting<string>(db, SETTING_KEYS.currentUnitId)
+      await selectUnit(units.value.some((u) => u.id === savedUnit) ? savedUnit! : (units.value[0]?.id ?? ''))
+      status.value = 'ready'
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e)
+      status.value = 'error'
+    }
+  }
+
+  async function refreshProfiles() {
+    profiles.value = await listProfiles(getDb())
+  }
+
+  async function selectUnit(id: string) {
+    const db = getDb()
+    unitId.value = id
+    years.value = id ? await listYears(db, id) : []
+    const savedYear = await getSetting<number>(db, SETTING_KEYS.currentYear)
+    year.value = years.value.includes(savedYear ?? -1) ? savedYear! : (years.value.at(-1) ?? new Date().getFullYear())
+  }
+
+  async function setUnit(id: string) {
+    await selectUnit(id)
+    await setSetting(getDb(), profile.value!, SETTING_KEYS.currentUnitId, id)
+  }
+
+  async function setYear(value: number) {
+    year.value = value
+    await setSetting(getDb(), profile.value!, SETTING_KEYS.currentYear, value)
+  }
+
+  /** Switches the acting profile; false when its PIN does not match. */
+  async function switchProfile(id: string, pin?: string): Promise<boolean> {
+    try {
+      profile.value = await login(getDb(), id, pin)
+      return true
+    } catch (e) {
+      if (e instanceof PermissionError) return false
+      throw e
+    }
+  }
+
+  /** Sheets of the current unit and year, for pages that only list them. */
+  async function sheetsNow() {
+    return listSheets(getDb(), { unitId: unitId.value, year: year.value })
+  }
+
+  return {
+    status,
+    error,
+    profiles,
+    profile,
+    units,
+    unit,
+    unitId,
+    years,
+    year,
+    start,
+    setUnit,
+    setYear,
+    switchProfile,
+    sheetsNow,
+    refreshProfiles,
+  }
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import {
+  deleteProgress,
+  listAudit,
+  listProgress,
+  RecordNotFoundError,
+  restoreProgress,
+  updateProgress,
+} from '@/db'
+import { worldWithData } from './helpers'
+
+describe('soft delete', () => {
+  it('marks the row, hides it from queries, and restore brings it back', async () => {
+    const { db, entry } = await worldWithData()
+    await deleteProgress(db, entry, 'e-001', '录错了')
+    const marked = await db.progress.get('e-001')
+    expect(marked?.deletedAt).toMatch(/^\d{4}-/)
+    expect(await listProgress(db, { indicatorId: 'p1-i1' })).toHaveLength(0)
+    expect(await listProgress(db, { indicatorId: 'p1-i1', includeDeleted: true })).toHaveLength(1)
+    await expect(updateProgress(db, entry, 'e-001', { value: '9' })).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    )
+
+    await restoreProgress(db, entry, 'e-001')
+    expect((await db.progress.get('e-001'))?.deletedAt).toBeNull()
+    expect(await listProgress(db, { indicatorId: 'p1-i1' })).toHaveLength(1)
+
+    const actions = (await listAudit(db, { table: 'progress', rowId: 'e-001' })).map((a) => [
+      a.action,
+      a.reason,
+    ])
+    expect(actions).toEqual([
+      ['restore', undefined],
+      ['delete', '录错了'],
+      ['import', undefined],
+    ])
+  })
+})
