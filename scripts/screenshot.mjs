@@ -13,6 +13,8 @@ page.on('pageerror', (e) => errors.push(e.message))
 await page.addInitScript((l) => localStorage.setItem('perf-ledger.locale', l), locale)
 await page.goto(url)
 await page.waitForTimeout(1500)
+// SCROLL_TO=<css selector>: bring that element to the top of the scrolling main area first.
+if (process.env.SCROLL_TO) await page.locator(process.env.SCROLL_TO).first().evaluate((el) => el.scrollIntoView())
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
 if (errors.length) console.error('console errors:', errors)
 await browser.close()

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
+  createProfile,
   ensureFirstAdmin,
   getDb,
   getSetting,
@@ -11,9 +12,11 @@ import {
   login,
   PermissionError,
   seedIfEmpty,
+  setPin,
   setSetting,
   SETTING_KEYS,
   type Profile,
+  type Role,
 } from '@/db'
 import type { Unit } from '@/domain/types'
 
@@ -90,6 +93,14 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** Adds a local profile (administrators only; the db layer checks). */
+  async function addProfile(name: string, role: Role, pin?: string) {
+    const db = getDb()
+    const created = await createProfile(db, profile.value!, { name, role })
+    if (pin) await setPin(db, profile.value!, created.id, pin)
+    await refreshProfiles()
+  }
+
   /** Sheets of the current unit and year, for pages that only list them. */
   async function sheetsNow() {
     return listSheets(getDb(), { unitId: unitId.value, year: year.value })
@@ -111,5 +122,6 @@ export const useSessionStore = defineStore('session', () => {
     switchProfile,
     sheetsNow,
     refreshProfiles,
+    addProfile,
   }
 })

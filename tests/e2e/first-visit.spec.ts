@@ -32,11 +32,13 @@ test('a fresh browser sees the built-in 2025 targets, and still after a reload',
 
 test('the interface switches to English and remembers it', async ({ page }) => {
   await page.goto('/#/targets')
-  await expect(page.getByRole('heading', { name: '绩效目标' })).toBeVisible()
-  await page.getByRole('combobox', { name: '语言' }).click()
+  await expect(page.getByRole('heading', { name: '绩效目标', exact: true })).toBeVisible()
+  // By keyboard, as a keyboard user would: focus the language menu, open it, pick English.
+  await page.getByRole('combobox', { name: '语言' }).focus()
+  await page.keyboard.press('Enter')
   await page.getByRole('option', { name: 'English' }).click()
-  await expect(page.getByRole('heading', { name: 'Performance targets' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Performance targets', exact: true })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Performance targets' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Performance targets', exact: true })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
 })

@@ -1,13 +1,12 @@
 // A JSON reader that keeps each number's source text ("100.00", "0.1000000000000000055"),
 // so decimals stay exact. JSON.parse cannot: Node 20's reviver gets no source text.
 // The values it builds are those JSON.parse would build; the raw texts come alongside, by path.
-import { childPath } from './path'
+import { formatPath, type PathKey } from './path'
 
 export type JsonReadResult =
   | { ok: true; value: unknown; rawNumbers: Map<string, string> }
   | { ok: false; line: number; column: number; reason: { zh: string; en: string } }
 
-const WHITESPACE = /[ \t\n\r]*/y
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 // JSON strings may not hold raw control characters, hence the range in the class.
 // eslint-disable-next-line no-control-regex
@@ -23,14 +22,40 @@ class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * A number literal whose shortest form (String(Number(text))) is not its text: a trailing zero
+ * ("100.00"), an exponent, a sign on zero, or more digits than a double holds. The pattern may
+ * also fire inside a string; that only costs the slower, exact reader.
+ */
+const MAY_LOSE_DIGITS = /[:[,]\s*(?:-0|-?\d+\.\d*0(?![\d])|-?\d[\d.]{15,}|-?\d+(?:\.\d+)?[eE])/
+
+/**
+ * Parses JSON text. `rawNumbers` holds the source text of every number, by path, except where
+ * that text is the number's shortest form anyway: then JSON.parse (far faster) did the work.
+ */
 export function readJson(text: string): JsonReadResult {
+  if (!MAY_LOSE_DIGITS.test(text)) {
+    try {
+      return { ok: true, value: JSON.parse(text), rawNumbers: new Map() }
+    } catch {
+      // fall through: the exact reader says where the text goes wrong
+    }
+  }
+  return readJsonKeepingNumbers(text)
+}
+
+function readJsonKeepingNumbers(text: string): JsonReadResult {
   const rawNumbers = new Map<string, string>()
+  /** The keys leading to the value being read; a path string is built only for numbers. */
+  const keys: PathKey[] = []
   let pos = 0
 
   const skipWhitespace = () => {
-    WHITESPACE.lastIndex = pos
-    WHITESPACE.exec(text)
-    pos = WHITESPACE.lastIndex
+    for (;;) {
+      const c = text.charCodeAt(pos)
+      if (c === 32 || c === 10 || c === 13 || c === 9) pos++
+      else return
+    }
   }
   const unexpected = (): never => {
     if (pos >= text.length) throw new JsonSyntaxError(pos, '内容意外结束。', 'Unexpected end of input.')
@@ -45,36 +70,46 @@ export function readJson(text: string): JsonReadResult {
   const readString = (): string => {
     STRING.lastIndex = pos
     const m = STRING.exec(text)
-    if (!m) unexpected()
+    if (!m) return unexpected()
     pos = STRING.lastIndex
-    return JSON.parse(m![0]) as string
+    const token = m[0]
+    return token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1)
   }
-
-  const readValue = (path: string): unknown => {
-    skipWhitespace()
-    const ch = text[pos]
-    if (ch === '{') return readObject(path)
-    if (ch === '[') return readArray(path)
-    if (ch === '"') return readString()
-    for (const [word, value] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length
-        return value
-      }
-    }
+  const readWord = <T>(word: string, value: T): T => {
+    if (!text.startsWith(word, pos)) unexpected()
+    pos += word.length
+    return value
+  }
+  const readNumber = (): number => {
     NUMBER.lastIndex = pos
     const m = NUMBER.exec(text)
     if (!m) return unexpected()
     pos = NUMBER.lastIndex
-    rawNumbers.set(path, m[0])
+    rawNumbers.set(formatPath(keys), m[0])
     return Number(m[0])
   }
 
-  const readObject = (path: string): Record<string, unknown> => {
+  const readValue = (): unknown => {
+    skipWhitespace()
+    switch (text[pos]) {
+      case '{':
+        return readObject()
+      case '[':
+        return readArray()
+      case '"':
+        return readString()
+      case 't':
+        return readWord('true', true)
+      case 'f':
+        return readWord('false', false)
+      case 'n':
+        return readWord('null', null)
+      default:
+        return readNumber()
+    }
+  }
+
+  const readObject = (): Record<string, unknown> => {
     pos++
     const obj: Record<string, unknown> = {}
     skipWhitespace()
@@ -87,13 +122,13 @@ export function readJson(text: string): JsonReadResult {
       if (text[pos] !== '"') unexpected()
       const key = readString()
       expect(':')
-      // defineProperty: a "__proto__" key must become data, as with JSON.parse.
-      Object.defineProperty(obj, key, {
-        value: readValue(childPath(path, key)),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+      keys.push(key)
+      const value = readValue()
+      keys.pop()
+      // A "__proto__" key must become data, as with JSON.parse, not a prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true })
+      } else obj[key] = value
       skipWhitespace()
       if (text[pos] === ',') {
         pos++
@@ -104,7 +139,7 @@ export function readJson(text: string): JsonReadResult {
     }
   }
 
-  const readArray = (path: string): unknown[] => {
+  const readArray = (): unknown[] => {
     pos++
     const list: unknown[] = []
     skipWhitespace()
@@ -113,7 +148,9 @@ export function readJson(text: string): JsonReadResult {
       return list
     }
     for (;;) {
-      list.push(readValue(childPath(path, list.length)))
+      keys.push(list.length)
+      list.push(readValue())
+      keys.pop()
       skipWhitespace()
       if (text[pos] === ',') {
         pos++
@@ -126,7 +163,7 @@ export function readJson(text: string): JsonReadResult {
 
   try {
     if (text.charCodeAt(0) === 0xfeff) pos = 1 // a byte-order mark, as editors on Windows write
-    const value = readValue('')
+    const value = readValue()
     skipWhitespace()
     if (pos < text.length) unexpected()
     return { ok: true, value, rawNumbers }

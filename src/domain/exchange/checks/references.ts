@@ -3,52 +3,43 @@ import type { LedgerPackage } from '../../types'
 import { error, type Issue } from '../issues'
 import type { PackageIndex } from './package-index'
 
-interface Keyed {
-  id: string
-  path: string
-}
-
 export function checkReferences(pkg: LedgerPackage, index: PackageIndex): Issue[] {
   const issues: Issue[] = []
-  const duplicates = (what: { zh: string; en: string }, items: Keyed[]) => {
-    const seen = new Map<string, string>()
-    for (const { id, path } of items) {
+  /** Paths are built only for the duplicates: files hold hundreds of thousands of entries. */
+  const duplicates = (
+    what: { zh: string; en: string },
+    ids: readonly string[],
+    pathOf: (k: number) => string,
+  ) => {
+    const seen = new Map<string, number>()
+    ids.forEach((id, k) => {
       const first = seen.get(id)
-      if (first === undefined) seen.set(id, path)
+      if (first === undefined) seen.set(id, k)
       else {
         issues.push(
           error(
-            `${path}.id`,
+            `${pathOf(k)}.id`,
             'duplicateId',
-            `${what.zh}编号“${id}”重复（首次出现于 ${first}）。`,
-            `Duplicate ${what.en} id "${id}" (first at ${first}).`,
+            `${what.zh}编号“${id}”重复（首次出现于 ${pathOf(first)}）。`,
+            `Duplicate ${what.en} id "${id}" (first at ${pathOf(first)}).`,
           ),
         )
       }
-    }
+    })
   }
-  duplicates(
-    { zh: '单位', en: 'unit' },
-    pkg.units.map((u, i) => ({ id: u.id, path: `units[${i}]` })),
-  )
-  duplicates(
-    { zh: '目标表', en: 'sheet' },
-    pkg.sheets.map((s, i) => ({ id: s.id, path: `sheets[${i}]` })),
+  const idsOf = (list: readonly { id: string }[]) => list.map((e) => e.id)
+  duplicates({ zh: '单位', en: 'unit' }, idsOf(pkg.units), (k) => `units[${k}]`)
+  duplicates({ zh: '目标表', en: 'sheet' }, idsOf(pkg.sheets), (k) => `sheets[${k}]`)
+  const indicatorPaths = pkg.sheets.flatMap((s, i) =>
+    s.indicators.map((_, j) => `sheets[${i}].indicators[${j}]`),
   )
   duplicates(
     { zh: '指标', en: 'indicator' },
-    pkg.sheets.flatMap((s, i) =>
-      s.indicators.map((ind, j) => ({ id: ind.id, path: `sheets[${i}].indicators[${j}]` })),
-    ),
+    pkg.sheets.flatMap((s) => idsOf(s.indicators)),
+    (k) => indicatorPaths[k]!,
   )
-  duplicates(
-    { zh: '进度记录', en: 'progress entry' },
-    pkg.progress.map((e, i) => ({ id: e.id, path: `progress[${i}]` })),
-  )
-  duplicates(
-    { zh: '支出记录', en: 'spending entry' },
-    pkg.spending.map((e, i) => ({ id: e.id, path: `spending[${i}]` })),
-  )
+  duplicates({ zh: '进度记录', en: 'progress entry' }, idsOf(pkg.progress), (k) => `progress[${k}]`)
+  duplicates({ zh: '支出记录', en: 'spending entry' }, idsOf(pkg.spending), (k) => `spending[${k}]`)
 
   const missing = (path: string, kind: { zh: string; en: string }, id: string) =>
     issues.push(

@@ -7,7 +7,7 @@ import type { PackageIndex } from './package-index'
 export function checkValues(pkg: LedgerPackage, index: PackageIndex): Issue[] {
   const issues: Issue[] = []
   const notNegative = (path: string, value: string | number) => {
-    if (dec(value).isNeg() && !dec(value).isZero()) {
+    if (isNegative(value)) {
       issues.push(error(path, 'negative', `不能为负数（${value}）。`, `Must not be negative (${value}).`))
     }
   }
@@ -83,10 +83,18 @@ function checkDate(issues: Issue[], path: string, date: string, year: number | u
   }
 }
 
+/** Decimals here are validated decimal strings or finite numbers: a sign and a non-zero digit mean < 0. */
+function isNegative(value: string | number): boolean {
+  return typeof value === 'number' ? value < 0 : value.startsWith('-') && /[1-9]/.test(value)
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   if (!m) return false
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const d = new Date(Date.UTC(year, month - 1, day))
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)
 }

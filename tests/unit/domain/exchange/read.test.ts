@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readPackage, type Issue } from '@/domain/exchange'
 import type { LedgerPackage } from '@/domain/types'
@@ -62,6 +63,23 @@ describe('readPackage: decimals stay exact', () => {
     expect(budget.initial).toBe('100.00')
     expect(budget.adjusted).toBe('123456789012345678.12')
     expect(funds.other).toBe('0.0000001')
+  })
+
+  it('gives every JSON number literal back as written', () => {
+    const literal = fc
+      .tuple(
+        fc.stringMatching(/^(0|[1-9]\d{0,20})$/),
+        fc.option(fc.stringMatching(/^\d{1,20}$/), { nil: undefined }),
+      )
+      .map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`))
+    fc.assert(
+      fc.property(literal, (text) => {
+        const json = JSON.stringify(minimalWire()).replace('"initial":"100.00"', `"initial":${text}`)
+        const result = readPackage(json)
+        expect(result.ok && result.pkg.sheets[0]!.budget.initial).toBe(text)
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('turns numbers of a parsed value into their shortest decimal text', () => {
