@@ -11,7 +11,6 @@ import {
   listYears,
   login,
   PermissionError,
-  seedIfEmpty,
   setPin,
   setSetting,
   SETTING_KEYS,
@@ -45,6 +44,8 @@ export const useSessionStore = defineStore('session', () => {
       if ((await listUnits(db)).length === 0) {
         const response = await fetch(BUILT_IN_PACKAGE)
         if (!response.ok) throw new Error(`${BUILT_IN_PACKAGE}: HTTP ${response.status}`)
+        // Loaded only on a first visit: the exchange reader and its schema stay out of the first bundle.
+        const { seedIfEmpty } = await import('@/db/seed')
         await seedIfEmpty(db, await response.json(), admin)
       }
       await refreshProfiles()

@@ -2,7 +2,8 @@
 // it was separated from the piece before. PDF extraction gives the layout away: a single line
 // break separates two cells, an empty line is where a cell's text wrapped (or a new cell began),
 // and a space separates cells unless it sits next to a digit ("＞=4 次", "2025 年工作要点").
-// Another layout (rows separated by "|") would produce the same stream with its own splitter.
+// A row whose cells are separated by "|" (a Markdown or spreadsheet paste) gives one piece per
+// cell, every boundary hard.
 
 export type Boundary = 'start' | 'line' | 'blank' | 'space' | 'digitSpace'
 
@@ -23,18 +24,38 @@ export function joiner(boundary: Boundary): string {
   return boundary === 'space' || boundary === 'digitSpace' ? ' ' : ''
 }
 
+const CELL_SEPARATOR = /[|｜]/
+/** "|---|:---:|": the rule under a Markdown header. */
+const MARKDOWN_RULE = /^[\s|｜:-]+$/
+
+/** The words of a line: cells where "|" separates them, else what spaces separate. */
+export function wordsOf(line: string): { words: string[]; cells: boolean } {
+  if (CELL_SEPARATOR.test(line)) {
+    if (MARKDOWN_RULE.test(line)) return { words: [], cells: true }
+    return {
+      words: line
+        .split(CELL_SEPARATOR)
+        .map((c) => c.trim())
+        .filter(Boolean),
+      cells: true,
+    }
+  }
+  return { words: line.trim().split(/\s+/).filter(Boolean), cells: false }
+}
+
 export function piecesOf(lines: readonly string[], firstLine: number): Piece[] {
   const pieces: Piece[] = []
   let blankSincePrevious = false
   lines.forEach((raw, offset) => {
-    const words = raw.trim().split(/\s+/).filter(Boolean)
+    const { words, cells } = wordsOf(raw)
     if (words.length === 0) {
-      blankSincePrevious = true
+      if (!cells) blankSincePrevious = true
       return
     }
     words.forEach((text, k) => {
       let before: Boundary
-      if (k > 0) before = /\d$/.test(words[k - 1]!) || /^\d/.test(text) ? 'digitSpace' : 'space'
+      if (k > 0 && cells) before = 'space'
+      else if (k > 0) before = /\d$/.test(words[k - 1]!) || /^\d/.test(text) ? 'digitSpace' : 'space'
       else if (pieces.length === 0) before = 'start'
       else before = blankSincePrevious ? 'blank' : 'line'
       pieces.push({ text, line: firstLine + offset, before })

@@ -1,5 +1,6 @@
 // Where each published table sits in the pasted text: its title, its header block,
 // its column-header block and its rows.
+import { wordsOf } from './pieces'
 import { HEADER_WORDS } from './vocabulary'
 
 export interface TableSection {
@@ -20,7 +21,7 @@ const TITLE = /^(.{0,20})绩效目标表$/
 const DOCUMENT_HEADING =
   /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/
 
-const compact = (line: string) => line.replace(/\s+/g, '')
+const compact = (line: string) => line.replace(/[\s|｜]+/g, '')
 
 export function findTables(lines: readonly string[]): TableSection[] {
   const titles = lines.flatMap((line, i) => {
@@ -66,7 +67,7 @@ function indexFrom(
 function endOfColumnHeader(lines: readonly string[], start: number, limit: number): number {
   let i = start
   while (i < limit) {
-    const words = lines[i]!.trim().split(/\s+/).filter(Boolean)
+    const { words } = wordsOf(lines[i]!)
     if (words.length > 0 && !words.every((w) => HEADER_WORDS.some((h) => h.includes(w)))) break
     i++
   }

@@ -26,9 +26,9 @@
  * - Not applicable: score null, flag notApplicable; every remaining item, budget included, gets
  *   effective weight = weight × M / (M − dropped weight), where M is the sheet's nominal maximum
  *   (budget weight + all indicator weights = 100 on a standard sheet, which is the decided
- *   weight × 100 / (100 − NA)); `max` stays M. A judgement is scaled by effective / published weight.
- *   Note: with rescaled weights, rounding each part can make a full-marks total differ from max by
- *   a cent or so (e.g. 11.76 + 5 × 17.65 = 100.01); the sum-of-printed-parts rule wins.
+ *   weight × 100 / (100 − NA)); `max` stays M. The rescaled weights are rounded to the profile's unit
+ *   by largest remainder so that they add up to M exactly (full marks print as 100.00, never 100.01);
+ *   scores are computed against those rounded weights. A judgement is scaled by effective / published weight.
  * - Unreadable target (null) → score 0, flag badTarget, light none.
  * - Actual: "cumulative" sums entries dated ≤ as-of (none → "0" and flag noData); "latest" takes
  *   the reading with the latest date ≤ as-of, of equal dates the later in the list (none → null,

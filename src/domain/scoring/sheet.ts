@@ -9,7 +9,7 @@ import { gradeOf } from './grade'
 import { scoreIndicator } from './indicator'
 import { resolveProfile } from './profile'
 import type { SheetData, SheetScore } from './types'
-import { weightScale } from './weights'
+import { BUDGET_ITEM, weightScale } from './weights'
 
 const NO_ENTRIES: readonly never[] = []
 
@@ -18,14 +18,14 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
   const profile = resolveProfile(sheet.scoring)
   const tp = timeProgressRatio(asOf, sheet.year, profile.timeProgress)
   const month = monthReached(asOf, sheet.year)
-  const scale = weightScale(profile.budgetWeight, sheet.indicators, data.notApplicable)
+  const scale = weightScale(profile.budgetWeight, sheet.indicators, data.notApplicable, profile.rounding)
 
   const budget = scoreBudgetItem({
     budget: sheet.budget,
     spending: data.spending,
     asOf,
     profile,
-    effectiveWeight: scale.effective(profile.budgetWeight),
+    effectiveWeight: scale.effective(BUDGET_ITEM),
     timeProgress: tp,
   })
   const indicators = sheet.indicators.map((indicator) =>
@@ -34,7 +34,7 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
       asOf,
       timeProgress: tp,
       monthReached: month,
-      effectiveWeight: scale.effective(indicator.weight),
+      effectiveWeight: scale.effective(indicator.id),
       entries: data.progress.get(indicator.id) ?? NO_ENTRIES,
       judgement: data.judgements.get(indicator.id),
       override: data.overrides.get(indicator.id),

@@ -74,3 +74,37 @@ describe('parseTargetTables on other layouts', () => {
     ])
   })
 })
+
+describe('parseTargetTables on cells separated by "|"', () => {
+  it('reads a Markdown table, one cell per column', () => {
+    const { sheets, problems } = parseTargetTables(`部门整体绩效目标表
+（2025 年）
+部门名称 某县总工会
+| 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标设定依据 | 分值权重 |
+|---|---|---|---|---|---|
+| 履职效能 | 数量指标 | 开展职工文体活动（次） | ≥ 4 次 | 2025 年工作要点 | 45 |
+| | | 开展送温暖活动（户） | 不少于 300 户 | 2025 年工作要点 | 45 |
+`)
+    expect(problems.filter((p) => !p.message.en.includes('budget'))).toEqual([])
+    expect(
+      sheets[0]!.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.basis, i.weight]),
+    ).toEqual([
+      [
+        '履职效能',
+        '数量指标',
+        '开展职工文体活动（次）',
+        { op: '>=', value: '4', unit: '次' },
+        '2025 年工作要点',
+        45,
+      ],
+      [
+        '履职效能',
+        '数量指标',
+        '开展送温暖活动（户）',
+        { op: '>=', value: '300', unit: '户' },
+        '2025 年工作要点',
+        45,
+      ],
+    ])
+  })
+})

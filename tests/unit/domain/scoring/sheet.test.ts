@@ -269,11 +269,13 @@ describe('not applicable: rescaled to 100', () => {
 
   it('works one example through', () => {
     // worked out by hand: M = 10 + 6 × 15 = 100, dropped 15 → factor 100 / 85 = 20/17.
-    //   budget effective weight 10 × 20/17 = 11.7647…; indicators 15 × 20/17 = 17.6470…
-    //   budget: 50 of 100 spent → 11.7647 × 0.5 = 5.88235… → 5.88
-    //   d1 4/4, d3 4/4, d4 4/4, d5 4/4 → 17.647… → 17.65 each = 70.60
-    //   d2 1 of 2 → 17.647 × 0.5 = 8.8235… → 8.82
-    //   total 5.88 + 70.60 + 8.82 = 85.30; max stays 100.00
+    //   exact shares: budget 10 × 20/17 = 11.7647…; d1…d5 15 × 20/17 = 17.6470… each
+    //   largest remainder to the cent: floors 11.76 + 5 × 17.64 = 99.96, 4 cents left;
+    //   remainders d1…d5 0.00705… > budget 0.00470… → d1, d2, d3, d4 get 17.65, d5 keeps 17.64
+    //   budget: 50 of 100 spent → 11.76 × 0.5 = 5.88
+    //   d1, d3, d4 4/4 → 17.65 each = 52.95; d5 4/4 → 17.64
+    //   d2 1 of 2 → 17.65 × 0.5 = 8.825 → 8.83 (half up)
+    //   total 5.88 + 52.95 + 17.64 + 8.83 = 85.30; max stays 100.00
     const logs = data({
       spending: [spend('2025-06-30', '50')],
       notApplicable: na,
@@ -288,22 +290,24 @@ describe('not applicable: rescaled to 100', () => {
     })
     const score = scoreSheet(sheet(six), logs, YEAR_END)
     expect(score.budget).toMatchObject({ weight: 10, effectiveWeight: '11.76', score: '5.88' })
-    expect(score.indicators.map((i) => i.score)).toEqual(['17.65', '8.82', '17.65', '17.65', '17.65', null])
+    expect(score.indicators.map((i) => i.score)).toEqual(['17.65', '8.83', '17.65', '17.65', '17.64', null])
     expect(score.indicators[5]).toMatchObject({ weight: 15, flags: ['notApplicable'], light: 'none' })
     expect(score.total).toBe('85.30')
     expect(score.max).toBe('100.00')
   })
 
-  it('full marks after rescaling can print a cent over max: the sum of printed parts wins', () => {
-    // worked out by hand: budget 11.7647 → 11.76, five indicators 17.6470 → 17.65 each = 88.25;
-    //   11.76 + 88.25 = 100.01
+  it('full marks after rescaling print exactly max, never a cent over', () => {
+    // worked out by hand: rounding each share alone would give 11.76 + 5 × 17.65 = 100.01;
+    //   largest remainder gives 11.76 + 4 × 17.65 + 17.64 = 100.00
     const logs = data({
       spending: [spend('2025-06-30', '100')],
       notApplicable: na,
       progress: six.map((i) => entry(i.id, '2025-05-01', '4')),
     })
     const score = scoreSheet(sheet(six), logs, YEAR_END)
-    expect(score.total).toBe('100.01')
+    expect(score.budget.score).toBe('11.76')
+    expect(score.indicators.map((i) => i.score)).toEqual(['17.65', '17.65', '17.65', '17.65', '17.64', null])
+    expect(score.total).toBe('100.00')
     expect(score.max).toBe('100.00')
   })
 
@@ -395,6 +399,26 @@ describe('property: the total equals the sum of its printed parts', () => {
           for (const i of score.indicators) {
             if (i.score !== null) expect(dec(i.score).gte(0)).toBe(true)
           }
+        },
+      ),
+    )
+  })
+
+  it('never exceeds max, and full marks equal max exactly, whatever is not applicable', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ weight: fc.integer({ min: 1, max: 30 }), na: fc.boolean() }), { minLength: 2, maxLength: 12 }),
+        fc.constantFrom('cent' as const, 'whole' as const),
+        (rows, rounding) => {
+          fc.pre(rows.some((r) => !r.na))
+          const indicators = rows.map((r, k) => indicator({ id: `i${k}`, weight: r.weight }))
+          const logs = data({
+            spending: [spend('2025-04-01', '100')],
+            progress: rows.map((_, k) => entry(`i${k}`, '2025-04-01', '10')),
+            notApplicable: rows.flatMap((r, k) => (r.na ? [{ indicatorId: `i${k}`, reason: '—' }] : [])),
+          })
+          const score = scoreSheet(sheet(indicators, { scoring: { rounding } }), logs, '2025-12-31')
+          expect(score.total).toBe(score.max)
         },
       ),
     )
