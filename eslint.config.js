@@ -38,20 +38,37 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['vue', 'pinia', 'dexie', '@/db/*', '@/stores/*', '@/views/*', '@/components/*', 'node:*'] },
+        {
+          patterns: [
+            'vue',
+            'pinia',
+            'dexie',
+            '@/db/*',
+            '@/stores/*',
+            '@/views/*',
+            '@/components/*',
+            'node:*',
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['vue', 'pinia', '@/stores/*', '@/views/*', '@/components/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['vue', 'pinia', '@/stores/*', '@/views/*', '@/components/*'] },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['vue', 'pinia', 'dexie', '@/db/*', '@/stores/*', '@/views/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['vue', 'pinia', 'dexie', '@/db/*', '@/stores/*', '@/views/*'] },
+      ],
     },
   },
   {

@@ -10,8 +10,7 @@ export type TargetOp = Comparator | 'qualitative'
 
 /** A target the parser understood. `text` keeps the published wording when there is one. */
 export type Target =
-  | { op: Comparator; value: DecimalString; unit: string }
-  | { op: 'qualitative'; text: string }
+  { op: Comparator; value: DecimalString; unit: string } | { op: 'qualitative'; text: string }
 
 export type SheetKind = 'department' | 'project'
 export type Measure = 'cumulative' | 'latest'

@@ -2,13 +2,48 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 
 /** Pages in navigation order; `navKey` is the locale key of their menu label. */
 export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string } })[] = [
-  { path: '/', name: 'overview', component: () => import('@/views/overview/OverviewView.vue'), meta: { navKey: 'nav.overview', icon: 'DataAnalysis' } },
-  { path: '/targets', name: 'targets', component: () => import('@/views/targets/TargetsView.vue'), meta: { navKey: 'nav.targets', icon: 'Aim' } },
-  { path: '/entry', name: 'entry', component: () => import('@/views/entry/EntryView.vue'), meta: { navKey: 'nav.entry', icon: 'EditPen' } },
-  { path: '/monitor', name: 'monitor', component: () => import('@/views/monitor/MonitorView.vue'), meta: { navKey: 'nav.monitor', icon: 'Monitor' } },
-  { path: '/assessment', name: 'assessment', component: () => import('@/views/assessment/AssessmentView.vue'), meta: { navKey: 'nav.assessment', icon: 'DocumentChecked' } },
-  { path: '/data', name: 'data', component: () => import('@/views/data/DataView.vue'), meta: { navKey: 'nav.data', icon: 'FolderOpened' } },
-  { path: '/settings', name: 'settings', component: () => import('@/views/settings/SettingsView.vue'), meta: { navKey: 'nav.settings', icon: 'Setting' } },
+  {
+    path: '/',
+    name: 'overview',
+    component: () => import('@/views/overview/OverviewView.vue'),
+    meta: { navKey: 'nav.overview', icon: 'DataAnalysis' },
+  },
+  {
+    path: '/targets',
+    name: 'targets',
+    component: () => import('@/views/targets/TargetsView.vue'),
+    meta: { navKey: 'nav.targets', icon: 'Aim' },
+  },
+  {
+    path: '/entry',
+    name: 'entry',
+    component: () => import('@/views/entry/EntryView.vue'),
+    meta: { navKey: 'nav.entry', icon: 'EditPen' },
+  },
+  {
+    path: '/monitor',
+    name: 'monitor',
+    component: () => import('@/views/monitor/MonitorView.vue'),
+    meta: { navKey: 'nav.monitor', icon: 'Monitor' },
+  },
+  {
+    path: '/assessment',
+    name: 'assessment',
+    component: () => import('@/views/assessment/AssessmentView.vue'),
+    meta: { navKey: 'nav.assessment', icon: 'DocumentChecked' },
+  },
+  {
+    path: '/data',
+    name: 'data',
+    component: () => import('@/views/data/DataView.vue'),
+    meta: { navKey: 'nav.data', icon: 'FolderOpened' },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/views/settings/SettingsView.vue'),
+    meta: { navKey: 'nav.settings', icon: 'Setting' },
+  },
 ]
 
 // Hash history: the app is served as static files (and later offline) with no server rewrites.

@@ -13,7 +13,9 @@ export const useLedgerStore = defineStore('ledger', () => {
   const loading = ref(false)
   const asOf = ref(defaultAsOf(session.year, localToday()))
 
-  const scores = computed(() => (pkg.value && pkg.value.sheets.length ? scorePackage(pkg.value, asOf.value) : null))
+  const scores = computed(() =>
+    pkg.value && pkg.value.sheets.length ? scorePackage(pkg.value, asOf.value) : null,
+  )
 
   /** Reloads the package of the selected unit and year from the database. */
   async function load() {

@@ -70,7 +70,9 @@ export const useSessionStore = defineStore('session', () => {
     unitId.value = id
     years.value = id ? await listYears(db, id) : []
     const savedYear = await getSetting<number>(db, SETTING_KEYS.currentYear)
-    year.value = years.value.includes(savedYear ?? -1) ? savedYear! : (years.value.at(-1) ?? new Date().getFullYear())
+    year.value = years.value.includes(savedYear ?? -1)
+      ? savedYear!
+      : (years.value.at(-1) ?? new Date().getFullYear())
   }
 
   async function setUnit(id: string) {

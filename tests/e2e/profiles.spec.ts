@@ -14,14 +14,22 @@ test('an administrator adds a data-entry user with a PIN; switching needs that P
   await userMenu.click()
   await page.getByRole('menuitem', { name: /张三/ }).click()
   await page.getByRole('dialog').getByRole('textbox').fill('0000')
-  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).or(page.getByRole('dialog').getByRole('button', { name: '确定' })).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'OK' })
+    .or(page.getByRole('dialog').getByRole('button', { name: '确定' }))
+    .click()
   await expect(page.getByText('PIN 不正确，未切换用户。')).toBeVisible()
   await expect(userMenu).toHaveAccessibleName('当前用户: 管理员')
 
   await userMenu.click()
   await page.getByRole('menuitem', { name: /张三/ }).click()
   await page.getByRole('dialog').getByRole('textbox').fill('2468')
-  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).or(page.getByRole('dialog').getByRole('button', { name: '确定' })).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'OK' })
+    .or(page.getByRole('dialog').getByRole('button', { name: '确定' }))
+    .click()
   await expect(userMenu).toHaveAccessibleName('当前用户: 张三')
 
   // The db layer, not only the UI, refuses: a data-entry user may not add users.

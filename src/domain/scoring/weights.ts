@@ -3,11 +3,12 @@ import type { Indicator } from '../types'
 import { Decimal, ZERO } from '../decimal'
 import type { Rounding } from '../decimal'
 
-export const BUDGET_ITEM = Symbol('budget')
+export const BUDGET_ITEM: unique symbol = Symbol('budget')
+type ItemKey = typeof BUDGET_ITEM | string
 
 export interface WeightScale {
   /** The effective weight of the budget line or of an indicator (by id). */
-  effective(item: typeof BUDGET_ITEM | string): Decimal
+  effective(item: ItemKey): Decimal
   /** The sheet's maximum: unchanged by dropping indicators (100 for a standard 10 + 90 sheet). */
   max: Decimal
 }
@@ -31,16 +32,20 @@ export function weightScale(
     if (notApplicable.has(indicator.id)) dropped = dropped.plus(indicator.weight)
   }
   const remaining = nominal.minus(dropped)
-  const published = (item: typeof BUDGET_ITEM | string) =>
+  const published = (item: ItemKey) =>
     new Decimal(item === BUDGET_ITEM ? budgetWeight : (indicators.find((i) => i.id === item)?.weight ?? 0))
   if (dropped.isZero() || remaining.lte(0)) {
     return { effective: published, max: remaining.lte(0) ? ZERO : nominal }
   }
 
-  const items: { key: typeof BUDGET_ITEM | string; exact: Decimal }[] = [
-    { key: BUDGET_ITEM, exact: new Decimal(budgetWeight) },
-    ...indicators.filter((i) => !notApplicable.has(i.id)).map((i) => ({ key: i.id, exact: new Decimal(i.weight) })),
-  ].map(({ key, exact }) => ({ key, exact: exact.times(nominal).div(remaining) }))
+  const kept: { key: ItemKey; weight: number }[] = [
+    { key: BUDGET_ITEM, weight: budgetWeight },
+    ...indicators.filter((i) => !notApplicable.has(i.id)).map((i) => ({ key: i.id, weight: i.weight })),
+  ]
+  const items = kept.map(({ key, weight }) => ({
+    key,
+    exact: new Decimal(weight).times(nominal).div(remaining),
+  }))
   const effective = apportion(items, nominal, rounding === 'cent' ? 2 : 0)
   return { effective: (item) => effective.get(item) ?? ZERO, max: nominal }
 }
@@ -49,7 +54,11 @@ export function weightScale(
 function apportion<K>(items: { key: K; exact: Decimal }[], total: Decimal, places: number): Map<K, Decimal> {
   const unit = new Decimal(1).div(new Decimal(10).pow(places))
   const floors = items.map((item) => item.exact.toDecimalPlaces(places, Decimal.ROUND_DOWN))
-  let leftoverUnits = total.minus(floors.reduce((a, b) => a.plus(b), ZERO)).div(unit).round().toNumber()
+  let leftoverUnits = total
+    .minus(floors.reduce((a, b) => a.plus(b), ZERO))
+    .div(unit)
+    .round()
+    .toNumber()
   const byRemainder = items
     .map((item, index) => ({ index, remainder: item.exact.minus(floors[index]!) }))
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index)

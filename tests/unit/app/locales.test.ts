@@ -14,7 +14,9 @@ function unsortedGroups(tree: Tree, prefix = ''): string[] {
   const keys = Object.keys(tree)
   const here = keys.join() === [...keys].sort().join() ? [] : [prefix || '(root)']
   return here.concat(
-    ...Object.entries(tree).map(([key, value]) => (typeof value === 'string' ? [] : unsortedGroups(value, `${prefix}${key}.`))),
+    ...Object.entries(tree).map(([key, value]) =>
+      typeof value === 'string' ? [] : unsortedGroups(value, `${prefix}${key}.`),
+    ),
   )
 }
 
@@ -29,7 +31,10 @@ describe('locale files', () => {
   })
 
   it('no message is empty', () => {
-    const empty = (tree: Tree) => keyPaths(tree).filter((path) => path.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) === '')
+    const empty = (tree: Tree) =>
+      keyPaths(tree).filter(
+        (path) => path.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) === '',
+      )
     expect(empty(zhCN as Tree)).toEqual([])
     expect(empty(enUS as Tree)).toEqual([])
   })

@@ -27,22 +27,147 @@ interface Expected {
 }
 
 const department: Expected[] = [
-  { id: 'd-i1', level1: '履职效能', level2: '数量指标', name: '开展职工文体活动（次）', target: '＞=4 次', weight: 15, basis: '2025 年工作要点' },
-  { id: 'd-i2', level1: '履职效能', level2: '数量指标', name: '在基层工会开展“安康杯”竞赛（次）', target: '＞=2 次', weight: 15, basis: '2025 年工作要点' },
-  { id: 'd-i3', level1: '履职效能', level2: '数量指标', name: '开展劳动和技能竞赛（次）', target: '＞=4 次', weight: 15, basis: '2025 年工作要点' },
-  { id: 'd-i4', level1: '履职效能', level2: '数量指标', name: '开展劳模工匠“进校园、助企行”活动（家）', target: '＞=5 家', weight: 15, basis: '2025 年工作要点' },
-  { id: 'd-i5', level1: '履职效能', level2: '数量指标', name: '加大全州在职职工医疗互助保障参与率（人）', target: '＞=27000人', weight: 15, basis: '2024 年工作要点' },
-  { id: 'd-i6', level1: '履职效能', level2: '数量指标', name: '开展集体协商观摩（次）', target: '＞=4 次', weight: 15, basis: '2024 年工作要点' },
+  {
+    id: 'd-i1',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '开展职工文体活动（次）',
+    target: '＞=4 次',
+    weight: 15,
+    basis: '2025 年工作要点',
+  },
+  {
+    id: 'd-i2',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '在基层工会开展“安康杯”竞赛（次）',
+    target: '＞=2 次',
+    weight: 15,
+    basis: '2025 年工作要点',
+  },
+  {
+    id: 'd-i3',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '开展劳动和技能竞赛（次）',
+    target: '＞=4 次',
+    weight: 15,
+    basis: '2025 年工作要点',
+  },
+  {
+    id: 'd-i4',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '开展劳模工匠“进校园、助企行”活动（家）',
+    target: '＞=5 家',
+    weight: 15,
+    basis: '2025 年工作要点',
+  },
+  {
+    id: 'd-i5',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '加大全州在职职工医疗互助保障参与率（人）',
+    target: '＞=27000人',
+    weight: 15,
+    basis: '2024 年工作要点',
+  },
+  {
+    id: 'd-i6',
+    level1: '履职效能',
+    level2: '数量指标',
+    name: '开展集体协商观摩（次）',
+    target: '＞=4 次',
+    weight: 15,
+    basis: '2024 年工作要点',
+  },
 ]
 
 const project: Expected[] = [
-  { id: 'p1-i1', level1: '产出指标', level2: '数量指标', name: '划拨工会经费次数', target: '＞=1次', weight: 15, basis: '计划标准', lastYear: '＞=1次', rule: '按照正常比例赋分', evidence: '工作资料' },
-  { id: 'p1-i2', level1: '产出指标', level2: '质量指标', name: '资金使用合规率', target: '=100%', weight: 15, basis: '计划标准', lastYear: '100%', rule: '按照正常比例赋分', evidence: '工作资料' },
-  { id: 'p1-i3', level1: '产出指标', level2: '时效指标', name: '上缴自治区工会经费及时率', target: '=100%', weight: 10, basis: '计划标准', lastYear: '100%', rule: '按照正常比例赋分', evidence: '工作资料' },
-  { id: 'p1-i4', level1: '成本指标', level2: '经济成本指标', name: '上缴自治区总工会经费', target: '＞=50万元', weight: 10, basis: '预算支出标准', lastYear: '50万', rule: '按照正常比例赋分', evidence: '原始凭证' },
-  { id: 'p1-i5', level1: '成本指标', level2: '经济成本指标', name: '上缴州总工会工会经费', target: '＞=50万元', weight: 10, basis: '预算支出标准', lastYear: '50万', rule: '按照正常比例赋分', evidence: '原始凭证' },
-  { id: 'p1-i6', level1: '效益指标', level2: '社会效益指标', name: '提升公共服务质量', target: '有效提升', weight: 20, basis: '计划标准', lastYear: '有效提升', rule: '按评判等级赋分', evidence: '说明材料' },
-  { id: 'p1-i7', level1: '满意度指标', level2: '满意度指标', name: '职工群众满意度', target: '＞=95%', weight: 10, basis: '计划标准', lastYear: '95%', rule: '满意度赋分', evidence: '工作资料' },
+  {
+    id: 'p1-i1',
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '划拨工会经费次数',
+    target: '＞=1次',
+    weight: 15,
+    basis: '计划标准',
+    lastYear: '＞=1次',
+    rule: '按照正常比例赋分',
+    evidence: '工作资料',
+  },
+  {
+    id: 'p1-i2',
+    level1: '产出指标',
+    level2: '质量指标',
+    name: '资金使用合规率',
+    target: '=100%',
+    weight: 15,
+    basis: '计划标准',
+    lastYear: '100%',
+    rule: '按照正常比例赋分',
+    evidence: '工作资料',
+  },
+  {
+    id: 'p1-i3',
+    level1: '产出指标',
+    level2: '时效指标',
+    name: '上缴自治区工会经费及时率',
+    target: '=100%',
+    weight: 10,
+    basis: '计划标准',
+    lastYear: '100%',
+    rule: '按照正常比例赋分',
+    evidence: '工作资料',
+  },
+  {
+    id: 'p1-i4',
+    level1: '成本指标',
+    level2: '经济成本指标',
+    name: '上缴自治区总工会经费',
+    target: '＞=50万元',
+    weight: 10,
+    basis: '预算支出标准',
+    lastYear: '50万',
+    rule: '按照正常比例赋分',
+    evidence: '原始凭证',
+  },
+  {
+    id: 'p1-i5',
+    level1: '成本指标',
+    level2: '经济成本指标',
+    name: '上缴州总工会工会经费',
+    target: '＞=50万元',
+    weight: 10,
+    basis: '预算支出标准',
+    lastYear: '50万',
+    rule: '按照正常比例赋分',
+    evidence: '原始凭证',
+  },
+  {
+    id: 'p1-i6',
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '提升公共服务质量',
+    target: '有效提升',
+    weight: 20,
+    basis: '计划标准',
+    lastYear: '有效提升',
+    rule: '按评判等级赋分',
+    evidence: '说明材料',
+  },
+  {
+    id: 'p1-i7',
+    level1: '满意度指标',
+    level2: '满意度指标',
+    name: '职工群众满意度',
+    target: '＞=95%',
+    weight: 10,
+    basis: '计划标准',
+    lastYear: '95%',
+    rule: '满意度赋分',
+    evidence: '工作资料',
+  },
 ]
 
 const sheet = (id: string) => json.sheets.find((s: { id: string }) => s.id === id)
@@ -70,11 +195,26 @@ describe('built-in 2025 data against the published disclosure', () => {
       for (const row of rows) {
         it(`${row.name}: ${row.target}, ${row.weight} 分`, () => {
           const indicator = sheet(sheetId).indicators.find((i: { id: string }) => i.id === row.id)
-          for (const key of ['level1', 'level2', 'name', 'target', 'weight', 'basis', 'lastYear', 'rule', 'evidence'] as const) {
+          for (const key of [
+            'level1',
+            'level2',
+            'name',
+            'target',
+            'weight',
+            'basis',
+            'lastYear',
+            'rule',
+            'evidence',
+          ] as const) {
             expect(indicator[key], key).toEqual(row[key])
           }
           // The same cells, in order, in the document's own text.
-          const cells = [row.name, row.target, ...(row.lastYear ? [row.basis, row.lastYear] : []), String(row.weight)]
+          const cells = [
+            row.name,
+            row.target,
+            ...(row.lastYear ? [row.basis, row.lastYear] : []),
+            String(row.weight),
+          ]
           let at = tableText.indexOf(squash(row.name))
           expect(at, `${row.name} in the document`).toBeGreaterThanOrEqual(0)
           for (const cell of cells) {
@@ -92,8 +232,20 @@ describe('built-in 2025 data against the published disclosure', () => {
 
   it('department budget: total 411.81 = 基本支出 311.81 (人员 306.77 + 公用 5.04) + 项目支出 100.00', () => {
     const dept = sheet('kz-2025-dept')
-    expect(dept.budget).toMatchObject({ initial: '411.81', adjusted: '411.81', basic: '311.81', personnel: '306.77', publicUse: '5.04', project: '100.00' })
-    expect(dept.funds).toMatchObject({ fiscal: '311.81', other: '100.00', fiscalFromUpper: '0.00', fiscalOwnLevel: '311.81' })
+    expect(dept.budget).toMatchObject({
+      initial: '411.81',
+      adjusted: '411.81',
+      basic: '311.81',
+      personnel: '306.77',
+      publicUse: '5.04',
+      project: '100.00',
+    })
+    expect(dept.funds).toMatchObject({
+      fiscal: '311.81',
+      other: '100.00',
+      fiscalFromUpper: '0.00',
+      fiscalOwnLevel: '311.81',
+    })
     expect(flat).toContain('收支总预算411.81万元')
     expect(flat).toContain('基本支出311.81万元')
     expect(flat).toContain('项目支出100.00万元')

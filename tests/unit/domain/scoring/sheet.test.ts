@@ -407,7 +407,10 @@ describe('property: the total equals the sum of its printed parts', () => {
   it('never exceeds max, and full marks equal max exactly, whatever is not applicable', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ weight: fc.integer({ min: 1, max: 30 }), na: fc.boolean() }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.record({ weight: fc.integer({ min: 1, max: 30 }), na: fc.boolean() }), {
+          minLength: 2,
+          maxLength: 12,
+        }),
         fc.constantFrom('cent' as const, 'whole' as const),
         (rows, rounding) => {
           fc.pre(rows.some((r) => !r.na))
