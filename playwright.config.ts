@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium: Playwright's own browser download cannot be reached from these machines.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// PW_PORT lets several runs share a machine: each builds into its own folder and serves on its own port.
+const port = Number(process.env.PW_PORT ?? 4173)
+const outDir = `node_modules/.e2e-build-${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -9,9 +12,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     locale: 'zh-CN',
     viewport: { width: 1366, height: 900 },
@@ -28,8 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    // The typecheck runs on its own in CI (npm run typecheck); here only the bundle is built.
+    command: `vite build --outDir ${outDir} --emptyOutDir && vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import enUS from '@/locales/en-US.json'
-import zhCN from '@/locales/zh-CN.json'
+import { enUS, zhCN } from './messages'
 
 export const LOCALES = ['zh-CN', 'en-US'] as const
 export type AppLocale = (typeof LOCALES)[number]

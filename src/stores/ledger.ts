@@ -1,12 +1,15 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import { exportPackage, getDb } from '@/db'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { exportPackage, getDb, liveQuery } from '@/db'
 import { defaultAsOf, localToday } from '@/domain/as-of'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { useSessionStore } from './session'
 
-/** The current unit's year as one exchange package, and the engine's reading of it at the as-of date. */
+/**
+ * The current unit's year as one exchange package, kept live: any write to the database (from this
+ * tab or another) re-reads it, and the engine's reading of it at the as-of date follows.
+ */
 export const useLedgerStore = defineStore('ledger', () => {
   const session = useSessionStore()
   const pkg = shallowRef<LedgerPackage | null>(null)
@@ -17,19 +20,37 @@ export const useLedgerStore = defineStore('ledger', () => {
     pkg.value && pkg.value.sheets.length ? scorePackage(pkg.value, asOf.value) : null,
   )
 
-  /** Reloads the package of the selected unit and year from the database. */
-  async function load() {
-    if (!session.unitId) return
+  let subscription: { unsubscribe(): void } | null = null
+
+  function follow(unitId: string, year: number) {
+    subscription?.unsubscribe()
+    if (!unitId) return
     loading.value = true
-    try {
-      pkg.value = await exportPackage(getDb(), { unitId: session.unitId, year: session.year })
-      asOf.value = defaultAsOf(session.year, localToday())
-    } finally {
-      loading.value = false
-    }
+    asOf.value = defaultAsOf(year, localToday())
+    subscription = liveQuery(() => exportPackage(getDb(), { unitId, year })).subscribe({
+      next: (value) => {
+        pkg.value = value
+        loading.value = false
+      },
+      error: () => {
+        loading.value = false
+      },
+    })
   }
 
-  watch(() => [session.unitId, session.year], load, { immediate: true })
+  /** Sets the date the figures are read at (YYYY-MM-DD). */
+  function setAsOf(date: string) {
+    asOf.value = date
+  }
 
-  return { pkg, scores, asOf, loading, load }
+  watch(
+    () => [session.unitId, session.year] as const,
+    ([unitId, year]) => follow(unitId, year),
+    {
+      immediate: true,
+    },
+  )
+  onScopeDispose(() => subscription?.unsubscribe())
+
+  return { pkg, scores, asOf, loading, setAsOf }
 })
