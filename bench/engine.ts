@@ -1,6 +1,7 @@
 // Engine benchmark: a seeded package of 25 sheets × 20 indicators and 200,000 progress entries,
 // scored (a) by the CLI as a process and (b) in process, against a floor that only sums the same
 // entries with the same decimal type. Targets: CLI ≤ 1 s, in-process ≤ 3 × floor.
+import { DecimalAccumulator } from '../src/domain/exact-sum'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -142,6 +143,7 @@ const exported = {
   sheets: pkg.sheets.map((s) => ({ ...s, indicators: s.indicators.map(({ targetText: _t, ...i }) => i) })),
 }
 writeFileSync(file, JSON.stringify(exported))
+if (process.env.BENCH_KEEP) writeFileSync(process.env.BENCH_KEEP, JSON.stringify(exported))
 const indicatorCount = pkg.sheets.reduce((n, s) => n + s.indicators.length, 0)
 console.log(
   `package: ${pkg.sheets.length} sheets, ${indicatorCount} indicators, ${pkg.progress.length} progress entries, ${pkg.spending.length} spending entries`,
@@ -194,6 +196,15 @@ const floor = stats(
     floorSum = acc
   }).slice(2),
 )
+// The strictest exact floor: the engine's own integer-millionths accumulator in a bare loop.
+let accumulatorSum = ''
+const accumulatorFloor = stats(
+  time(2 + ENGINE_RUNS, () => {
+    const acc = new DecimalAccumulator()
+    for (const entry of pkg.progress) acc.add(entry.value)
+    accumulatorSum = acc.total().toFixed()
+  }).slice(2),
+)
 let floatSum = 0
 const float = stats(
   time(2 + ENGINE_RUNS, () => {
@@ -206,9 +217,14 @@ const ratioToFloor = engine.median / floor.median
 console.log('\n(b) in process')
 console.log(`    scorePackage:               ${show(engine)}  (first sheet total ${check})`)
 console.log(`    floor, decimal.js sum only: ${show(floor)}  (sum ${floorSum.toFixed()})`)
+console.log(`    floor, exact accumulator:   ${show(accumulatorFloor)}  (sum ${accumulatorSum})`)
 console.log(`    float loop (information):   ${show(float)}  (sum ${floatSum})`)
 console.log(
   `    ratio scorePackage / floor: ${ratioToFloor.toFixed(2)}  target ≤ 3: ${ratioToFloor <= 3 ? 'met' : 'NOT met'}`,
+)
+const ratioToAccumulator = engine.median / accumulatorFloor.median
+console.log(
+  `    ratio scorePackage / exact-accumulator floor: ${ratioToAccumulator.toFixed(2)}  target ≤ 3: ${ratioToAccumulator <= 3 ? 'met' : 'NOT met'}`,
 )
 
 // (c) where a CLI run spends its time, in process

@@ -10,28 +10,48 @@ export interface ActualValue {
   hasData: boolean
 }
 
-/** ISO dates (YYYY-MM-DD) order as strings, so no parsing is needed in this hot loop. */
-export function cumulativeActual(entries: readonly ProgressEntry[], asOf: string): ActualValue {
-  const total = new DecimalAccumulator()
-  let hasData = false
-  for (const entry of entries) {
-    if (entry.date > asOf) continue
-    total.add(entry.value)
-    hasData = true
-  }
-  return { value: total.total(), hasData }
-}
+/**
+ * Takes an indicator's entries one at a time, in file order, and keeps its actual value: the sum
+ * ("cumulative") or the reading with the latest date, of equal dates the later one ("latest").
+ * Entries after the as-of date are ignored. ISO dates order as strings, so nothing is parsed here.
+ */
+export class ActualTracker {
+  private readonly sum: DecimalAccumulator | null
+  private latest: ProgressEntry | undefined
+  private hasData = false
 
-/** The reading with the latest date on or before the as-of date; of equal dates the later in the list wins. */
-export function latestActual(entries: readonly ProgressEntry[], asOf: string): ActualValue {
-  let latest: ProgressEntry | undefined
-  for (const entry of entries) {
-    if (entry.date > asOf) continue
-    if (!latest || entry.date >= latest.date) latest = entry
+  constructor(
+    readonly measure: Measure,
+    private readonly asOf: string,
+  ) {
+    this.sum = measure === 'latest' ? null : new DecimalAccumulator()
   }
-  return latest ? { value: new Decimal(latest.value), hasData: true } : { value: null, hasData: false }
+
+  add(entry: ProgressEntry): void {
+    if (entry.date > this.asOf) return
+    this.hasData = true
+    if (this.sum) this.sum.add(entry.value)
+    else if (!this.latest || entry.date >= this.latest.date) this.latest = entry
+  }
+
+  result(): ActualValue {
+    if (this.sum) return { value: this.sum.total(), hasData: this.hasData }
+    return this.latest
+      ? { value: new Decimal(this.latest.value), hasData: true }
+      : { value: null, hasData: false }
+  }
 }
 
 export function actualOf(measure: Measure, entries: readonly ProgressEntry[], asOf: string): ActualValue {
-  return measure === 'latest' ? latestActual(entries, asOf) : cumulativeActual(entries, asOf)
+  const tracker = new ActualTracker(measure, asOf)
+  for (const entry of entries) tracker.add(entry)
+  return tracker.result()
+}
+
+export function cumulativeActual(entries: readonly ProgressEntry[], asOf: string): ActualValue {
+  return actualOf('cumulative', entries, asOf)
+}
+
+export function latestActual(entries: readonly ProgressEntry[], asOf: string): ActualValue {
+  return actualOf('latest', entries, asOf)
 }

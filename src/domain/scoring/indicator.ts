@@ -6,7 +6,6 @@ import type {
   Light,
   NotApplicable,
   Override,
-  ProgressEntry,
   ScoringProfile,
 } from '../types'
 import { Decimal, ZERO, fmt, fmtPlain, fmtRate, roundScore } from '../decimal'
@@ -14,7 +13,7 @@ import { forwardLight, reverseLight, type LightReading } from '../monitoring/ind
 import { tierLight } from '../monitoring/lights'
 import { dueToDate, projectCumulative } from '../monitoring/projection'
 import { ratio, valueOf, type Ratio } from '../monitoring/ratio'
-import { actualOf } from './actuals'
+import type { ActualValue } from './actuals'
 import {
   isOvershoot,
   judgementScore,
@@ -33,7 +32,7 @@ export interface IndicatorContext {
   timeProgress: Ratio
   monthReached: number
   effectiveWeight: Decimal
-  entries: readonly ProgressEntry[]
+  actual: ActualValue
   judgement?: Judgement
   override?: Override
   notApplicable?: NotApplicable
@@ -123,7 +122,7 @@ function assessQuantity(
   ctx: IndicatorContext,
 ): Assessment {
   const t = new Decimal(target.value)
-  const { value: actual, hasData } = actualOf(indicator.measure, ctx.entries, ctx.asOf)
+  const { value: actual, hasData } = ctx.actual
   const flags: Flag[] = hasData ? [] : ['noData']
   const cumulative = indicator.measure === 'cumulative'
   const due = cumulative ? dueToDate(t, indicator.plan, ctx.monthReached, ctx.timeProgress) : ratio(t)

@@ -18,7 +18,10 @@ function emptySheetData(): SheetData {
 }
 
 /** Every sheet's data, keyed by sheet id. Entries naming an unknown indicator or sheet are left out. */
-export function sheetDataIndex(pkg: PackageLogs): Map<string, SheetData> {
+export function sheetDataIndex(
+  pkg: PackageLogs,
+  { groupProgress = true }: { groupProgress?: boolean } = {},
+): Map<string, SheetData> {
   const bySheet = new Map<string, SheetData>()
   const byIndicator = new Map<string, SheetData>()
   for (const sheet of pkg.sheets) {
@@ -26,7 +29,7 @@ export function sheetDataIndex(pkg: PackageLogs): Map<string, SheetData> {
     bySheet.set(sheet.id, data)
     for (const indicator of sheet.indicators) byIndicator.set(indicator.id, data)
   }
-  for (const entry of pkg.progress) {
+  for (const entry of groupProgress ? pkg.progress : []) {
     const data = byIndicator.get(entry.indicatorId)
     if (!data) continue
     const list = data.progress.get(entry.indicatorId)

@@ -4,6 +4,7 @@ import { ZERO, fmt, fmtRate, HUNDRED } from '../decimal'
 import { worstLight } from '../monitoring/lights'
 import { monthReached, timeProgressRatio } from '../monitoring/time-progress'
 import { valueOf } from '../monitoring/ratio'
+import { actualOf } from './actuals'
 import { scoreBudgetItem } from './budget'
 import { gradeOf } from './grade'
 import { scoreIndicator } from './indicator'
@@ -35,7 +36,9 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
       timeProgress: tp,
       monthReached: month,
       effectiveWeight: scale.effective(indicator.id),
-      entries: data.progress.get(indicator.id) ?? NO_ENTRIES,
+      actual:
+        data.actuals?.get(indicator.id) ??
+        actualOf(indicator.measure, data.progress.get(indicator.id) ?? NO_ENTRIES, asOf),
       judgement: data.judgements.get(indicator.id),
       override: data.overrides.get(indicator.id),
       notApplicable: data.notApplicable.get(indicator.id),

@@ -1,5 +1,6 @@
 // What the engine returns. The first fields of each type are exactly the `score --json` output of
 // shared/INTERCHANGE.md (same names, same order); the fields after them are extras for the UI.
+import type { ActualValue } from './actuals'
 import type {
   Flag,
   Judgement,
@@ -16,6 +17,8 @@ import type { Grade } from './grade'
 /** What was logged against one sheet, keyed by indicator id. Lists keep file order. */
 export interface SheetData {
   progress: Map<string, ProgressEntry[]>
+  /** Actual values already worked out at the as-of date (scorePackage does it in one pass); else from `progress`. */
+  actuals?: ReadonlyMap<string, ActualValue>
   spending: SpendingEntry[]
   judgements: Map<string, Judgement>
   overrides: Map<string, Override>
