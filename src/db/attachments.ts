@@ -56,32 +56,44 @@ export async function addAttachment(
       })
     }
     if (owner.sheetId) await assertSheetOpen(db, owner.sheetId)
-    const id = newId()
-    const meta = await insertRow<AttachmentMetaRow>(db, who, 'attachmentMeta', {
-      id,
-      unitId: input.unitId,
-      sheetId: owner.sheetId,
-      ownerKind: input.ownerKind,
-      ownerId: input.ownerId,
-      name: input.name,
-      type: input.file.type || 'application/octet-stream',
-      size: input.file.size,
-      sha256,
-    })
-    // The meta row's audit entry (with the sha256) stands for the content too: Blobs stay out of the log.
-    const now = nowIso()
-    const blobRow: AttachmentBlobRow = {
-      id,
-      unitId: input.unitId,
-      blob: input.file,
-      createdAt: now,
-      updatedAt: now,
-      updatedBy: who.id,
-      deletedAt: null,
-    }
-    await db.attachmentBlobs.add(blobRow)
-    return meta
+    return writeAttachmentRows(db, who, { ...input, sheetId: owner.sheetId }, sha256)
   })
+}
+
+/**
+ * Inside a write transaction, after the caller has authorised `who` and checked the owner and its
+ * sheet: the meta row (audited) and the Blob row (not audited: the meta's sha256 stands for it).
+ */
+export async function writeAttachmentRows(
+  db: LedgerDb,
+  who: Actor,
+  input: NewAttachment & { sheetId: string | null },
+  sha256: string,
+): Promise<AttachmentMetaRow> {
+  const id = newId()
+  const meta = await insertRow<AttachmentMetaRow>(db, who, 'attachmentMeta', {
+    id,
+    unitId: input.unitId,
+    sheetId: input.sheetId,
+    ownerKind: input.ownerKind,
+    ownerId: input.ownerId,
+    name: input.name,
+    type: input.file.type || 'application/octet-stream',
+    size: input.file.size,
+    sha256,
+  })
+  const now = nowIso()
+  const blobRow: AttachmentBlobRow = {
+    id,
+    unitId: input.unitId,
+    blob: input.file,
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: who.id,
+    deletedAt: null,
+  }
+  await db.attachmentBlobs.add(blobRow)
+  return meta
 }
 
 export async function listAttachments(
@@ -134,7 +146,7 @@ export async function restoreAttachment(db: LedgerDb, actor: Actor, id: string):
   })
 }
 
-async function resolveOwner(
+export async function resolveOwner(
   db: LedgerDb,
   kind: AttachmentOwnerKind,
   id: string,

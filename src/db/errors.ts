@@ -9,7 +9,7 @@ export interface Bilingual {
 }
 
 export type LedgerErrorCode =
-  'permission' | 'locked' | 'conflict' | 'validation' | 'not-found' | 'invalid-package'
+  'permission' | 'locked' | 'conflict' | 'validation' | 'not-found' | 'invalid-package' | 'storage-full'
 
 export class LedgerError extends Error {
   readonly code: LedgerErrorCode

@@ -76,6 +76,16 @@ export {
   type NewAttachment,
 } from './attachments'
 export {
+  addEvidence,
+  addProgressBatch,
+  addProgressWithEvidence,
+  addSpendingWithEvidence,
+  listEntryAudit,
+  type EvidenceUpload,
+} from './evidence'
+export { listUnitYearEntries, type UnitYearEntries } from './recycle-bin'
+export { estimateStorage, isQuotaError, StorageFullError, type StorageEstimate } from './storage'
+export {
   clearAssessment,
   DEVIATION_CAUSES,
   LIKELIHOODS,
@@ -86,14 +96,59 @@ export {
   setNotApplicable,
   TIERS,
 } from './assessments'
+export {
+  listSheetAttachments,
+  listStatusHistory,
+  lockSheet,
+  NotReadyError,
+  returnSheet,
+  saveGoalOutcomes,
+  sheetReadiness,
+  submitSheet,
+  unlockSheet,
+  type StatusChange,
+} from './assessment-workflow'
 export { getSetting, listSettings, PREFERENCE_KEYS, setSetting, SETTING_KEYS } from './settings'
 export { seedIfEmpty } from './seed'
 export {
   canonical,
   exportPackage,
   importPackage,
+  planImport,
   type ExportQuery,
+  type ImportOptions,
   type ImportResult,
   type PackageCounts,
 } from './package-io'
+export {
+  inspectExchangeFile,
+  previewImport,
+  type FileInspection,
+  type ImportPreview,
+} from './import-preview'
+export {
+  BACKUP_FORMAT,
+  countData,
+  createBackup,
+  InvalidBackupError,
+  isEmptyData,
+  readBackupFile,
+  restoreBackup,
+  type BackupFile,
+  type BackupMeta,
+  type DataCounts,
+  type RestoreOptions,
+} from './backup'
+export {
+  BACKUP_SETTING_KEYS,
+  getBackupStatus,
+  recordBackup,
+  setBackupReminderDays,
+  type BackupStatus,
+} from './backup-settings'
+export { requestPersistentStorage, storageState, type PersistState, type StorageState } from './storage-persist'
 export { DECIMAL_RE, isDecimalString } from './validate'
+export { createSheets } from './sheet-batch'
+export { listSheetHistory } from './sheet-history'
+export { applyRollover, previewRollover } from './rollover'
+export { saveSheetEdits, type SheetEdits } from './sheet-edits'

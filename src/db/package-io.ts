@@ -1,5 +1,20 @@
 // Import and export of the exchange package (shared/INTERCHANGE.md, normalised LedgerPackage).
 // An import is all or nothing: one transaction, and any refused row rolls everything back.
+import {
+  ASSESSMENT_LISTS,
+  assessmentKey,
+  canonical,
+  conflictId,
+  differingFields,
+  emptyCounts,
+  planMerge,
+  type MergeCounts,
+  type MergePlan,
+  type MergeRecord,
+  type MergeTable,
+  type Resolution,
+  type StoredContent,
+} from '@/domain/exchange/merge-plan'
 import type { LedgerPackage, Sheet } from '@/domain/types'
 import { assessmentRowFrom } from './assessments'
 import type { LedgerDb } from './database'
@@ -7,71 +22,107 @@ import { ConflictError, LockedError, RecordNotFoundError, type ConflictItem } fr
 import { authorize } from './permissions'
 import { progressRowFrom } from './progress'
 import { indicatorRowFrom } from './indicators'
-import type {
-  Actor,
-  AssessmentKind,
-  AssessmentRow,
-  AuditAction,
-  IndicatorRow,
-  ProgressRow,
-  SheetRow,
-  SpendingRow,
-  UnitRow,
-} from './rows'
+import type { Actor, AssessmentKind, AuditAction, IndicatorRow, UnitRow } from './rows'
 import { sheetRowsFrom } from './sheets'
 import { spendingRowFrom } from './spending'
 import { unitRowFrom, unitSubtree } from './units'
-import { insertRow, live, writeTx } from './write'
+import { insertRow, live, patchRow, writeTx } from './write'
 
-export interface PackageCounts {
-  units: number
-  sheets: number
-  indicators: number
-  progress: number
-  spending: number
-  judgements: number
-  overrides: number
-  notApplicable: number
-  deviations: number
-}
+export type PackageCounts = MergeCounts
 
 export interface ImportResult {
   added: PackageCounts
   /** Rows already present with the same id and the same content. */
   skipped: PackageCounts
+  /** Conflicts settled "take theirs": the stored row now holds the incoming content. */
+  replaced: PackageCounts
+  /** Conflicts settled "keep mine": the stored row was left as it was. */
+  kept: PackageCounts
 }
 
-const emptyCounts = (): PackageCounts => ({
-  units: 0,
-  sheets: 0,
-  indicators: 0,
-  progress: 0,
-  spending: 0,
-  judgements: 0,
-  overrides: 0,
-  notApplicable: 0,
-  deviations: 0,
-})
+export interface ImportOptions {
+  /** How each conflict is settled, by conflictId ("table/key"); a conflict without one refuses the import. */
+  resolutions?: Readonly<Record<string, Resolution>>
+}
 
 const META_KEYS = ['createdAt', 'updatedAt', 'updatedBy', 'deletedAt'] as const
 
-const ASSESSMENT_LISTS = [
-  ['judgements', 'judgement'],
-  ['overrides', 'override'],
-  ['notApplicable', 'notApplicable'],
-  ['deviations', 'deviation'],
-] as const satisfies readonly (readonly [keyof PackageCounts & keyof LedgerPackage, AssessmentKind])[]
+/** Fields the database derives for each table; they are not part of the compared content. */
+const DERIVED: Record<MergeTable, readonly string[]> = {
+  units: ['unitId'],
+  sheets: [],
+  indicators: ['unitId'],
+  progress: ['sheetId', 'unitId'],
+  spending: ['unitId'],
+  assessments: ['id', 'kind', 'sheetId', 'unitId'],
+}
 
-type AssessmentList = (typeof ASSESSMENT_LISTS)[number][0]
-type AssessmentRecord = LedgerPackage[AssessmentList][number]
+type AssessmentRecord = LedgerPackage[(typeof ASSESSMENT_LISTS)[number][0]][number]
 
 /**
  * New ids are added; a row whose id exists with the same content is skipped; one whose id
- * exists with different content (or deleted here) is a conflict: ConflictError, nothing written.
+ * exists with different content (or deleted here) is a conflict: it is settled by
+ * `options.resolutions`, and any conflict left unsettled is a ConflictError with nothing written.
  */
-export async function importPackage(db: LedgerDb, pkg: LedgerPackage, actor: Actor): Promise<ImportResult> {
-  return writeTx(db, () => importInTx(db, pkg, actor, 'import'))
+export async function importPackage(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  actor: Actor,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return writeTx(db, () => importInTx(db, pkg, actor, 'import', options))
 }
+
+/** What importing `pkg` would add, skip and find in conflict, without writing anything. */
+export async function planImport(db: LedgerDb, pkg: LedgerPackage): Promise<MergePlan> {
+  return db.transaction('r', db.tables, async () => planMerge(pkg, await storedLookup(db, pkg)))
+}
+
+/** Reads every stored row the package names, then answers synchronously (see the pitfall below). */
+async function storedLookup(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+): Promise<(table: MergeTable, key: string) => StoredContent | undefined> {
+  const found = new Map<string, { row: RowLike; table: MergeTable }>()
+  const put = (table: MergeTable, key: string, row: object | undefined) => {
+    if (row) found.set(`${table}/${key}`, { row: row as RowLike, table })
+  }
+  const byId = async (table: Exclude<MergeTable, 'assessments'>, ids: string[]) => {
+    const rows = (await db.table(table).bulkGet(ids)) as (RowLike | undefined)[]
+    ids.forEach((id, i) => put(table, id, rows[i]))
+  }
+  await byId(
+    'units',
+    pkg.units.map((u) => u.id),
+  )
+  await byId(
+    'sheets',
+    pkg.sheets.map((s) => s.id),
+  )
+  await byId(
+    'indicators',
+    pkg.sheets.flatMap((s) => s.indicators.map((i) => i.id)),
+  )
+  await byId(
+    'progress',
+    pkg.progress.map((e) => e.id),
+  )
+  await byId(
+    'spending',
+    pkg.spending.map((e) => e.id),
+  )
+  const indicatorIds = [...new Set(ASSESSMENT_LISTS.flatMap(([list]) => pkg[list].map((r) => r.indicatorId)))]
+  // Only live assessments count: a cleared judgement may be given again.
+  const assessments = await db.assessments.where('indicatorId').anyOf(indicatorIds).toArray()
+  for (const r of assessments.filter(live)) put('assessments', assessmentKey(r.kind, r.indicatorId), r)
+  return (table, key) => {
+    const hit = found.get(`${table}/${key}`)
+    if (!hit) return undefined
+    return { content: strip(hit.row, DERIVED[table]), deleted: !!hit.row.deletedAt }
+  }
+}
+
+type RowLike = { deletedAt: string | null } & Record<string, unknown>
 
 /** The import itself; the caller provides the write transaction. */
 export async function importInTx(
@@ -79,126 +130,127 @@ export async function importInTx(
   pkg: LedgerPackage,
   actor: Actor,
   action: Extract<AuditAction, 'import' | 'seed'>,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const who = await authorize(db, actor, 'package.import')
-  const added = emptyCounts()
-  const skipped = emptyCounts()
-  const conflicts: ConflictItem[] = []
-
-  // Synchronous on purpose: inside a Dexie transaction, awaiting an async function that does
-  // no database work can drop the transaction zone (see docs/database.md).
-  /** Returns true when the row must be written. */
-  function isNew(
-    table: string,
-    id: string,
-    incoming: object,
-    stored: { deletedAt: string | null } | undefined,
-    derived: readonly string[],
-  ): boolean {
-    if (!stored) return true
-    if (stored.deletedAt) conflicts.push({ table, id, reason: 'deleted-locally' })
-    else if (canonical(strip(stored, derived)) !== canonical(incoming))
-      conflicts.push({ table, id, reason: 'different-content' })
-    return false
+  const resolutions = options.resolutions ?? {}
+  const result: ImportResult = {
+    added: emptyCounts(),
+    skipped: emptyCounts(),
+    replaced: emptyCounts(),
+    kept: emptyCounts(),
   }
 
-  // Plan: compare everything first, so a conflict anywhere writes nothing at all.
-  const units = []
-  for (const u of pkg.units) {
-    if (isNew('units', u.id, { ...u, parentId: u.parentId ?? null }, await db.units.get(u.id), ['unitId']))
-      units.push(u)
-    else skipped.units++
-  }
-  const sheets: Sheet[] = []
-  const indicators: { sheet: Sheet; index: number }[] = []
+  // Plan: compare everything first, so an unsettled conflict anywhere writes nothing at all.
+  const plan = planMerge(pkg, await storedLookup(db, pkg))
+  const unsettled: ConflictItem[] = plan.conflicts
+    .filter((c) => !resolutions[conflictId(c)])
+    .map((c) => ({ table: c.table, id: c.key, reason: c.reason }))
+  if (unsettled.length > 0) throw new ConflictError(unsettled)
+
   const lockedHere = new Set<string>()
   for (const s of pkg.sheets) {
-    const { indicators: inds, ...rest } = s
     const stored = await db.sheets.get(s.id)
     if (stored?.status === 'locked' && !stored.deletedAt) lockedHere.add(s.id)
-    if (isNew('sheets', s.id, { ...rest, status: rest.status ?? 'draft' }, stored, [])) sheets.push(s)
-    else skipped.sheets++
-    for (const [index, ind] of inds.entries()) {
-      if (
-        isNew(
-          'indicators',
-          ind.id,
-          { ...ind, sheetId: s.id, order: index },
-          await db.indicators.get(ind.id),
-          ['unitId'],
-        )
-      )
-        indicators.push({ sheet: s, index })
-      else skipped.indicators++
-    }
-  }
-  const progress = []
-  for (const e of pkg.progress) {
-    if (isNew('progress', e.id, e, await db.progress.get(e.id), ['sheetId', 'unitId'])) progress.push(e)
-    else skipped.progress++
-  }
-  const spending = []
-  for (const e of pkg.spending) {
-    if (isNew('spending', e.id, e, await db.spending.get(e.id), ['unitId'])) spending.push(e)
-    else skipped.spending++
-  }
-  const assessments: { list: AssessmentList; kind: AssessmentKind; rec: AssessmentRecord }[] = []
-  for (const [list, kind] of ASSESSMENT_LISTS) {
-    for (const rec of pkg[list]) {
-      const stored = (
-        await db.assessments.where('[indicatorId+kind]').equals([rec.indicatorId, kind]).toArray()
-      ).find(live)
-      if (
-        isNew('assessments', `${kind}:${rec.indicatorId}`, rec, stored, ['id', 'kind', 'sheetId', 'unitId'])
-      )
-        assessments.push({ list, kind, rec })
-      else skipped[list]++
-    }
-  }
-  if (conflicts.length > 0) throw new ConflictError(conflicts)
-
-  // Write: each row is validated as it is written; a refusal aborts the whole transaction.
-  for (const u of units) {
-    await insertRow<UnitRow>(db, who, 'units', unitRowFrom(u), { action })
-    added.units++
   }
   const sheetUnit = new Map(pkg.sheets.map((s) => [s.id, s.unitId]))
-  for (const s of sheets) {
-    await requireUnit(db, s.unitId, pkg)
-    await insertRow<SheetRow>(db, who, 'sheets', sheetRowsFrom({ ...s, indicators: [] }).sheet, { action })
-    added.sheets++
+
+  // Write: each row is validated as it is written; a refusal aborts the whole transaction.
+  for (const { record, outcome } of plan.records) {
+    if (outcome === 'skip') {
+      result.skipped[record.list]++
+      continue
+    }
+    const settled = outcome === 'conflict' ? resolutions[conflictId(record)] : undefined
+    if (settled === 'mine') {
+      result.kept[record.list]++
+      continue
+    }
+    const { row: built, stored } = await buildRow(db, pkg, record, sheetUnit, lockedHere)
+    if (settled === 'theirs') {
+      if (!stored) throw new RecordNotFoundError(record.table, record.key)
+      await patchRow(db, who, record.table, built.id, replacement(built, stored), {
+        action: 'import',
+        allowProtected: true,
+      })
+      result.replaced[record.list]++
+    } else {
+      await insertRow(db, who, record.table, built as never, { action })
+      result.added[record.list]++
+    }
   }
-  for (const { sheet, index } of indicators) {
-    if (lockedHere.has(sheet.id)) throw new LockedError(sheet.id, sheet.name)
-    await insertRow<IndicatorRow>(
-      db,
-      who,
-      'indicators',
-      indicatorRowFrom(sheet.indicators[index], sheet.id, sheet.unitId, index),
-      { action },
-    )
-    added.indicators++
+  return result
+}
+
+/** The row as it is to be stored (validated by the table's builder), refusing rows of locked sheets. */
+type BuiltRow = Record<string, unknown> & { id: string }
+
+/**
+ * The row as it is to be stored (validated by the table's builder) and the row stored under its key,
+ * refusing rows of locked sheets. Every path ends on a direct database read: after an awaited helper,
+ * a return without one can drop Dexie's transaction zone (docs/database.md).
+ */
+async function buildRow(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  record: MergeRecord,
+  sheetUnit: ReadonlyMap<string, string>,
+  lockedHere: ReadonlySet<string>,
+): Promise<{ row: BuiltRow; stored: RowLike | undefined }> {
+  const { index, sheet: sheetIndex } = record.source
+  const table = db.table<RowLike, string>(record.table)
+  switch (record.table) {
+    case 'units':
+      return { row: unitRowFrom(pkg.units[index]), stored: await table.get(record.key) }
+    case 'sheets': {
+      const s = pkg.sheets[index]
+      await requireUnit(db, s.unitId, pkg)
+      if (lockedHere.has(s.id)) throw new LockedError(s.id, s.name)
+      return { row: sheetRowsFrom({ ...s, indicators: [] }).sheet, stored: await table.get(record.key) }
+    }
+    case 'indicators': {
+      const s = pkg.sheets[sheetIndex!]
+      if (lockedHere.has(s.id)) throw new LockedError(s.id, s.name)
+      return {
+        row: indicatorRowFrom(s.indicators[index], s.id, s.unitId, index),
+        stored: await table.get(record.key),
+      }
+    }
+    case 'progress': {
+      const e = pkg.progress[index]
+      const ind = await liveIndicatorRow(db, e.indicatorId)
+      if (lockedHere.has(ind.sheetId)) throw new LockedError(ind.sheetId)
+      return { row: progressRowFrom(e, ind.sheetId, ind.unitId), stored: await table.get(record.key) }
+    }
+    case 'spending': {
+      const e = pkg.spending[index]
+      const unitId = sheetUnit.get(e.sheetId) ?? (await db.sheets.get(e.sheetId))?.unitId
+      if (!unitId) throw new RecordNotFoundError('sheets', e.sheetId)
+      if (lockedHere.has(e.sheetId)) throw new LockedError(e.sheetId)
+      return { row: spendingRowFrom(e, unitId), stored: await table.get(record.key) }
+    }
+    case 'assessments': {
+      const kind = ASSESSMENT_LISTS.find(([list]) => list === record.list)![1]
+      const rec = pkg[record.list as (typeof ASSESSMENT_LISTS)[number][0]][index] as AssessmentRecord
+      const ind = await liveIndicatorRow(db, rec.indicatorId)
+      if (lockedHere.has(ind.sheetId)) throw new LockedError(ind.sheetId)
+      const sameKind = await db.assessments
+        .where('[indicatorId+kind]')
+        .equals([rec.indicatorId, kind])
+        .toArray()
+      const stored = sameKind.find(live)
+      const row = assessmentRowFrom(kind, rec, ind, stored?.id)
+      return { row: row as unknown as BuiltRow, stored: stored as RowLike | undefined }
+    }
   }
-  for (const e of progress) {
-    const ind = await liveIndicatorRow(db, e.indicatorId)
-    if (lockedHere.has(ind.sheetId)) throw new LockedError(ind.sheetId)
-    await insertRow<ProgressRow>(db, who, 'progress', progressRowFrom(e, ind.sheetId, ind.unitId), { action })
-    added.progress++
-  }
-  for (const e of spending) {
-    const unitId = sheetUnit.get(e.sheetId) ?? (await db.sheets.get(e.sheetId))?.unitId
-    if (!unitId) throw new RecordNotFoundError('sheets', e.sheetId)
-    if (lockedHere.has(e.sheetId)) throw new LockedError(e.sheetId)
-    await insertRow<SpendingRow>(db, who, 'spending', spendingRowFrom(e, unitId), { action })
-    added.spending++
-  }
-  for (const { list, kind, rec } of assessments) {
-    const ind = await liveIndicatorRow(db, rec.indicatorId)
-    if (lockedHere.has(ind.sheetId)) throw new LockedError(ind.sheetId)
-    await insertRow<AssessmentRow>(db, who, 'assessments', assessmentRowFrom(kind, rec, ind), { action })
-    added[list]++
-  }
-  return { added, skipped }
+}
+
+/** "Take theirs": the partial update to the incoming content, undeleting the row if it was deleted here. */
+function replacement(built: BuiltRow, stored: RowLike): Record<string, unknown> {
+  const changes: Record<string, unknown> = {}
+  for (const k of differingFields(strip(stored, []), strip(built, []))) changes[k] = built[k]
+  if (stored.deletedAt) changes.deletedAt = null
+  return changes
 }
 
 async function requireUnit(db: LedgerDb, unitId: string, pkg: LedgerPackage): Promise<void> {
@@ -302,13 +354,4 @@ function strip(row: object, derived: readonly string[]): Record<string, unknown>
   return out
 }
 
-/** Key-order-independent JSON, undefined dropped: the content comparison of an import. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  )
-}
+export { canonical }

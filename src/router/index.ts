@@ -49,5 +49,47 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string } }
 // Hash history: the app is served as static files (and later offline) with no server rewrites.
 export const router = createRouter({
   history: createWebHashHistory(),
-  routes: [...pages, { path: '/:rest(.*)*', redirect: '/' }],
+  routes: [
+    ...pages,
+    // One sheet's self-assessment form and its print view (not menu entries).
+    {
+      path: '/assessment/:sheetId',
+      name: 'assessment-sheet',
+      component: () => import('@/views/assessment/AssessmentSheetView.vue'),
+      props: true,
+    },
+    {
+      path: '/assessment/:sheetId/print',
+      name: 'assessment-print',
+      component: () => import('@/views/assessment/AssessmentPrintView.vue'),
+      props: true,
+      // Outside the shell: only the form, ready to print.
+      meta: { fullScreen: true },
+    },
+    // 数据大屏: full screen for a wall display, outside the shell (App.vue reads meta.fullScreen).
+    {
+      path: '/screen',
+      name: 'screen',
+      component: () => import('@/views/screen/ScreenView.vue'),
+      meta: { fullScreen: true },
+    },
+    // 绩效目标: new sheets from pasted text or a workbook, and the editor of one sheet.
+    {
+      path: '/targets/new/paste',
+      name: 'targets-paste',
+      component: () => import('@/views/targets/PasteTablesView.vue'),
+    },
+    {
+      path: '/targets/new/excel',
+      name: 'targets-excel',
+      component: () => import('@/views/targets/ImportWorkbookView.vue'),
+    },
+    {
+      path: '/targets/:sheetId',
+      name: 'targets-sheet',
+      component: () => import('@/views/targets/SheetEditorView.vue'),
+      props: true,
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
 })

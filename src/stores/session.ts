@@ -65,6 +65,15 @@ export const useSessionStore = defineStore('session', () => {
     profiles.value = await listProfiles(getDb())
   }
 
+  /** Re-reads the units and the current unit's years (after an import added some). */
+  async function refreshUnits() {
+    units.value = await listUnits(getDb())
+    const keep = units.value.some((u) => u.id === unitId.value) ? unitId.value : (units.value[0]?.id ?? '')
+    const savedYear = year.value
+    await selectUnit(keep)
+    if (years.value.includes(savedYear)) year.value = savedYear
+  }
+
   async function selectUnit(id: string) {
     const db = getDb()
     unitId.value = id
@@ -125,6 +134,7 @@ export const useSessionStore = defineStore('session', () => {
     switchProfile,
     sheetsNow,
     refreshProfiles,
+    refreshUnits,
     addProfile,
   }
 })

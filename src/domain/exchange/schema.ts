@@ -3,6 +3,10 @@
 // defaults for missing optional keys are applied when the file becomes a LedgerPackage.
 import { z } from 'zod'
 
+// No `new Function` fast path: the Content-Security-Policy forbids eval, and even zod's probe for it
+// is reported as a violation. Must run before the first schema below is built.
+z.config({ jitless: true })
+
 /** Custom-issue messages; zodIssues.ts turns them into bilingual text. */
 export const DECIMAL_MESSAGE = 'decimal'
 

@@ -10,10 +10,10 @@ import type { Piece } from './pieces'
 import { isHard } from './pieces'
 import type { ColumnKind } from './vocabulary'
 
-const VALUE_KINDS: readonly ColumnKind[] = ['target', 'lastYear']
+const VALUE_KINDS: readonly ColumnKind[] = ['target', 'lastYear', 'longTerm']
 
 /** "＞", "≥", "＞=", "不少于": a comparison still waiting for its number. */
-function isBareComparison(text: string): boolean {
+export function isBareComparison(text: string): boolean {
   return matchPrefix(normalizeTargetText(text))?.rest === ''
 }
 
@@ -28,10 +28,35 @@ export function looksLikeWeight(text: string): boolean {
   return /^\d+(\.\d+)?$/.test(normalizeTargetText(text))
 }
 
+const DIRECTION = /^(正向|反向|中性)(指标)?$/
+const NATURE = /^(定量|定性)(指标)?$/
+
+/**
+ * Whether `text` has the shape of a cell of `kind`, for the columns whose cells announce
+ * themselves; a missing shape means the published cell was empty.
+ */
+export function hasShape(kind: ColumnKind, text: string): boolean {
+  switch (kind) {
+    case 'op':
+      return isBareComparison(text) || NATURE.test(text)
+    case 'nature':
+      return NATURE.test(text) || isBareComparison(text)
+    case 'direction':
+      return DIRECTION.test(text)
+    case 'unit':
+      return isKnownUnit(text)
+    case 'weight':
+      return looksLikeWeight(text)
+    default:
+      return true
+  }
+}
+
 /** True when `piece` is where a cell of `kind` begins. Free text never announces itself. */
 export function startsCell(kind: ColumnKind | undefined, piece: Piece): boolean {
-  if (kind === 'target' || kind === 'lastYear') return looksLikeValue(piece.text)
-  if (kind === 'weight') return looksLikeWeight(piece.text)
+  if (kind === 'target' || kind === 'lastYear' || kind === 'longTerm') return looksLikeValue(piece.text)
+  if (kind === 'weight' || kind === 'op' || kind === 'nature' || kind === 'direction' || kind === 'unit')
+    return hasShape(kind, piece.text)
   return false
 }
 
@@ -50,11 +75,17 @@ export function continuesCell(
   switch (kind) {
     case 'target':
     case 'lastYear':
+    case 'longTerm':
+      // With a unit column of its own, the unit after the number belongs there.
       return (
-        (/\d$/.test(normalizeTargetText(buffer)) && isKnownUnit(piece.text)) ||
+        (next !== 'unit' && /\d$/.test(normalizeTargetText(buffer)) && isKnownUnit(piece.text)) ||
         isQualitativePhrasePrefix(buffer + piece.text)
       )
     case 'weight':
+    case 'op':
+    case 'nature':
+    case 'direction':
+    case 'unit':
       return false
     case 'rule':
       if (/(赋分|规则|。)$/.test(buffer)) return false

@@ -1,13 +1,23 @@
-import { COLUMN_MARKERS, type ColumnKind } from './vocabulary'
+import { COLUMN_TITLES, type ColumnKind } from './vocabulary'
 
-/** The table's columns, left to right, read from its compacted header text. */
+const TITLES_LONGEST_FIRST = [...COLUMN_TITLES].sort((a, b) => b[0].length - a[0].length)
+
+/**
+ * The table's columns, left to right, read from its compacted header text: at each place the
+ * longest known title wins ("指标值设置依据" before "指标值"); text between titles ("(%)") is skipped.
+ */
 export function columnsOf(headerText: string): ColumnKind[] {
-  return COLUMN_MARKERS.flatMap(([kind, marker]) => {
-    const m = marker.exec(headerText)
-    return m ? [{ kind, at: m.index }] : []
-  })
-    .sort((a, b) => a.at - b.at)
-    .map((c) => c.kind)
+  const text = headerText.normalize('NFKC').replace(/[:：*＊]/g, '')
+  const columns: ColumnKind[] = []
+  let at = 0
+  while (at < text.length) {
+    const hit = TITLES_LONGEST_FIRST.find(([title]) => text.startsWith(title, at))
+    if (hit) {
+      columns.push(hit[1])
+      at += hit[0].length
+    } else at++
+  }
+  return columns
 }
 
-export const REQUIRED_COLUMNS: readonly ColumnKind[] = ['name', 'target', 'weight']
+export const REQUIRED_COLUMNS: readonly ColumnKind[] = ['name', 'target']

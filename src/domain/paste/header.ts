@@ -22,11 +22,51 @@ export interface TableHeader {
 
 const UNIT_LINE = /^(部门名称|单位名称|预算单位|主管部门|实施单位)\s*(?:[（(]盖章[)）])?\s*(.+)$/
 const PROJECT_LINE = /^项目名称\s*(.+?)\s*(?:(?:项目)?负责人\s*(\S+))?$/
+const OWNER_LINE = /^(?:项目)?负责人\s*(\S+)/
 const CONTACT_LINE = /(?:部门)?联系人\s*(\S+)(?:\s*联系电话\s*([\d-]+))?/
+const PHONE_LINE = /^联系电话\s*([\d-]+)/
 const YEAR = /[（(]\s*(\d{4})\s*年\s*[)）]/
 
-export function readHeader(lines: readonly string[]): TableHeader {
+/** Labels that may stand alone on their line, their value on the next ("项目名称" / "职工书屋"). */
+const VALUE_LABELS =
+  /^(部门名称|单位名称|预算单位|主管部门|实施单位|部门联系人|联系人|联系电话|项目名称|项目负责人|负责人)$/
+
+const LABEL_COLON =
+  /(部门名称|单位名称|预算单位|主管部门|实施单位|联系人|联系电话|项目名称|负责人|资金总额|预算总额|年度预算|财政拨款|财政资金|其他资金|上级安排|本级安排)\s*[:：]\s*/g
+
+/**
+ * The header lines in one spelling: cell separators ("|", tabs) and a colon after a label become
+ * spaces, and a label alone on its line is joined to the value on the next.
+ */
+export function normalizeHeaderLines(lines: readonly string[]): string[] {
+  const plain = lines.map((l) =>
+    l
+      .replace(/[|｜\t]+/g, ' ')
+      .replace(LABEL_COLON, '$1 ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+  const out: string[] = []
+  for (let i = 0; i < plain.length; i++) {
+    const line = plain[i]!
+    if (!VALUE_LABELS.test(line)) {
+      out.push(line)
+      continue
+    }
+    let j = i + 1
+    while (j < plain.length && plain[j] === '') j++
+    const next = plain[j]
+    if (next !== undefined && !HEADER_LABELS.test(next) && !GOAL_LABELS.test(next)) {
+      out.push(`${line} ${next}`)
+      i = j
+    } else out.push(line)
+  }
+  return out
+}
+
+export function readHeader(rawLines: readonly string[]): TableHeader {
   const header: TableHeader = { goals: [], money: {} }
+  const lines = normalizeHeaderLines(rawLines)
   lines.forEach((raw) => {
     const line = raw.trim()
     const unit = UNIT_LINE.exec(line)
@@ -36,6 +76,10 @@ export function readHeader(lines: readonly string[]): TableHeader {
       header.projectName = project[1]
       if (project[2]) header.owner = project[2]
     }
+    const owner = OWNER_LINE.exec(line)
+    if (owner && !header.owner) header.owner = owner[1]
+    const phone = PHONE_LINE.exec(line)
+    if (phone && !header.contact) header.contact = phone[1]
     const contact = CONTACT_LINE.exec(line)
     if (contact && !header.owner) {
       header.owner = contact[1]
@@ -44,7 +88,7 @@ export function readHeader(lines: readonly string[]): TableHeader {
     const year = YEAR.exec(line)
     if (year && header.year === undefined) header.year = Number(year[1])
   })
-  header.goals = readGoals(lines)
+  header.goals = readGoals(rawLines.map((l) => l.replace(/[|｜\t]+/g, ' ')))
   header.money = readMoney(lines)
   return header
 }
@@ -54,7 +98,11 @@ function readGoals(lines: readonly string[]): string[] {
   const start = lines.findIndex((l) => GOAL_LABELS.test(l.trim()))
   if (start < 0) return []
   const label = GOAL_LABELS.exec(lines[start]!.trim())![0]
-  const body: string[] = [lines[start]!.trim().slice(label.length)]
+  const body: string[] = [
+    lines[start]!.trim()
+      .slice(label.length)
+      .replace(/^\s*[:：]\s*/, ''),
+  ]
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!.trim()
     if (HEADER_LABELS.test(line) || GOAL_LABELS.test(line)) break

@@ -1,6 +1,7 @@
 // Reads the pasted text of published 绩效目标表 (one or several) into sheets.
 import type { Indicator, Sheet } from '../types'
 import { columnsOf, REQUIRED_COLUMNS } from './columns'
+import { readGrid } from './grid'
 import { readHeader, type TableHeader } from './header'
 import { piecesOf } from './pieces'
 import { pasteProblems, type PasteProblem } from './problems'
@@ -59,8 +60,11 @@ function readIndicators(
     problems.push({ ...titleAt, message: pasteProblems.missingColumns(missing) })
     return []
   }
-  const pieces = piecesOf(lines.slice(section.rowsStart, section.end), section.rowsStart + 1)
-  const { rows, problems: rowProblems } = readRows(pieces, columns)
+  if (!columns.includes('weight')) problems.push({ ...titleAt, message: pasteProblems.noWeightColumn() })
+  const rowLines = lines.slice(section.rowsStart, section.end)
+  const { rows, problems: rowProblems } =
+    readGrid(rowLines, section.rowsStart + 1, columns) ??
+    readRows(piecesOf(rowLines, section.rowsStart + 1), columns)
   for (const p of rowProblems)
     problems.push({ line: p.line, text: p.text, message: pasteProblems.incompleteRow() })
   const indicators: Indicator[] = []

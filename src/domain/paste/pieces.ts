@@ -2,8 +2,8 @@
 // it was separated from the piece before. PDF extraction gives the layout away: a single line
 // break separates two cells, an empty line is where a cell's text wrapped (or a new cell began),
 // and a space separates cells unless it sits next to a digit ("＞=4 次", "2025 年工作要点").
-// A row whose cells are separated by "|" (a Markdown or spreadsheet paste) gives one piece per
-// cell, every boundary hard.
+// A row whose cells are separated by "|" or tabs (a Markdown, web-page or spreadsheet paste) gives
+// one piece per cell, every boundary hard.
 
 export type Boundary = 'start' | 'line' | 'blank' | 'space' | 'digitSpace'
 
@@ -24,7 +24,7 @@ export function joiner(boundary: Boundary): string {
   return boundary === 'space' || boundary === 'digitSpace' ? ' ' : ''
 }
 
-const CELL_SEPARATOR = /[|｜]/
+export const CELL_SEPARATOR = /[|｜\t]/
 /** "|---|:---:|": the rule under a Markdown header. */
 const MARKDOWN_RULE = /^[\s|｜:-]+$/
 
@@ -43,7 +43,18 @@ export function wordsOf(line: string): { words: string[]; cells: boolean } {
   return { words: line.trim().split(/\s+/).filter(Boolean), cells: false }
 }
 
+/**
+ * One cell per line with a blank line after each ("产出指标", "", "数量指标", "" …), as a web page
+ * copies: there the blank line separates cells instead of marking a wrap.
+ */
+export function isCellPerLine(lines: readonly string[]): boolean {
+  const filled = lines.map((l) => l.trim() !== '')
+  const count = filled.filter(Boolean).length
+  return count >= 4 && filled.every((f, i) => !f || !filled[i + 1])
+}
+
 export function piecesOf(lines: readonly string[], firstLine: number): Piece[] {
+  const blankIsLine = isCellPerLine(lines)
   const pieces: Piece[] = []
   let blankSincePrevious = false
   lines.forEach((raw, offset) => {
@@ -57,7 +68,7 @@ export function piecesOf(lines: readonly string[], firstLine: number): Piece[] {
       if (k > 0 && cells) before = 'space'
       else if (k > 0) before = /\d$/.test(words[k - 1]!) || /^\d/.test(text) ? 'digitSpace' : 'space'
       else if (pieces.length === 0) before = 'start'
-      else before = blankSincePrevious ? 'blank' : 'line'
+      else before = blankSincePrevious && !blankIsLine ? 'blank' : 'line'
       pieces.push({ text, line: firstLine + offset, before })
     })
     blankSincePrevious = false

@@ -21,6 +21,10 @@ export const pasteProblems = {
     zh: `表头缺少必需的列：${names.join('、')}。`,
     en: `The column header lacks: ${names.join(', ')}.`,
   }),
+  noWeightColumn: (): PasteProblem['message'] => ({
+    zh: '表中没有分值（权重）列，各指标分值暂记为 0，请填写。',
+    en: 'The table has no weight column; every weight was set to 0, please fill them in.',
+  }),
   incompleteRow: (): PasteProblem['message'] => ({
     zh: '这一行的单元格不全，未能读出指标。',
     en: 'This row is incomplete; no indicator was read from it.',

@@ -5,6 +5,8 @@
 export const LEVEL1_NAMES: readonly string[] = [
   '产出指标', '效益指标', '成本指标', '满意度指标', '服务对象满意度指标', '服务对象满意度',
   '履职效能', '管理效率', '社会效应', '可持续发展能力', '履职效果', '能力建设',
+  // older forms (财预〔2015〕and provincial variants)
+  '项目完成指标', '项目效益指标', '项目产出指标',
 ]
 
 /** 二级指标. Some names (满意度指标, 成本指标) serve at both levels. */
@@ -14,6 +16,8 @@ export const LEVEL2_NAMES: readonly string[] = [
   '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '满意度指标', '服务对象满意度指标',
   '部门管理', '资金管理', '预算管理', '资产管理', '重点工作完成', '重点工作', '社会效益', '经济效益',
   '生态效益', '可持续影响', '服务对象满意度',
+  // older forms: satisfaction listed under 效益指标
+  '社会公众或服务对象满意度指标', '社会公众满意度指标', '社会公众或服务对象满意度',
 ]
 
 const ALL_LEVEL_NAMES = [...new Set([...LEVEL1_NAMES, ...LEVEL2_NAMES])]
@@ -33,33 +37,66 @@ export function isLevel1Only(text: string): boolean {
   return LEVEL1_ONLY.has(text)
 }
 
-/** Everything a column-header block is made of; its lines hold only fragments of these. */
-// prettier-ignore
-export const HEADER_WORDS: readonly string[] = [
-  '一级指标', '二级指标', '三级指标', '指标值', '指标内容', '指标名称', '绩效指标',
-  '指标设定依据', '指标值设置依据', '指标值设定依据', '设置依据', '设定依据', '上年完成值', '上年实际完成值',
-  '指标分值权重', '分值权重', '指标赋分规则', '赋分规则', '评分规则', '评分标准', '计分方法',
-  '佐证资料', '佐证材料', '证明材料', '备注',
-]
-
 export type ColumnKind =
-  'level1' | 'level2' | 'name' | 'target' | 'basis' | 'lastYear' | 'weight' | 'rule' | 'evidence' | 'note'
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'longTerm'
+  | 'op'
+  | 'unit'
+  | 'direction'
+  | 'nature'
+  | 'basis'
+  | 'lastYear'
+  | 'weight'
+  | 'rule'
+  | 'evidence'
+  | 'note'
 
-/** How each column announces itself in the compacted header text. */
-export const COLUMN_MARKERS: readonly (readonly [ColumnKind, RegExp])[] = [
-  ['level1', /一级/],
-  ['level2', /二级/],
-  ['name', /三级|指标名称|指标内容/],
-  ['target', /指标值(?!设)/],
-  ['basis', /依据/],
-  ['lastYear', /上年/],
-  ['weight', /分值|权重/],
-  ['rule', /赋分规则|评分规则|评分标准|计分方法/],
-  ['evidence', /佐证|证明材料/],
-  ['note', /备注/],
+/**
+ * How each column is titled, longest spelling first within a kind. Columns the app has no field
+ * for (指标解释, 绩效标准, 长期指标值 …) are still recognised, so that their cells are skipped.
+ */
+// prettier-ignore
+export const COLUMN_TITLES: readonly (readonly [string, ColumnKind])[] = [
+  ['一级指标', 'level1'], ['二级指标', 'level2'],
+  ['三级指标', 'name'], ['指标名称', 'name'], ['指标内容', 'name'], ['绩效指标', 'name'],
+  ['中长期指标值', 'longTerm'], ['长期指标值', 'longTerm'], ['长期目标值', 'longTerm'], ['实施期指标值', 'longTerm'],
+  ['年度指标值', 'target'], ['年度目标值', 'target'], ['指标目标值', 'target'], ['目标值', 'target'],
+  ['指标值设置依据', 'basis'], ['指标值设定依据', 'basis'], ['指标设定依据', 'basis'], ['指标设置依据', 'basis'],
+  ['设置依据', 'basis'], ['设定依据', 'basis'],
+  ['指标值', 'target'],
+  ['上年实际完成值', 'lastYear'], ['上年完成值', 'lastYear'], ['上年实际值', 'lastYear'], ['上年值', 'lastYear'],
+  ['指标分值权重', 'weight'], ['分值权重', 'weight'], ['指标权重', 'weight'], ['权重', 'weight'], ['分值', 'weight'],
+  ['指标赋分规则', 'rule'], ['赋分规则', 'rule'], ['评分规则', 'rule'], ['评分标准', 'rule'], ['计分方法', 'rule'],
+  ['佐证资料', 'evidence'], ['佐证材料', 'evidence'], ['证明材料', 'evidence'],
+  ['指标方向性', 'direction'], ['指标方向', 'direction'], ['方向', 'direction'],
+  ['指标性质', 'nature'], ['指标类型', 'nature'],
+  ['运算符号', 'op'], ['运算符', 'op'], ['比较符', 'op'], ['度量符号', 'op'], ['符号', 'op'],
+  ['计量单位', 'unit'], ['度量单位', 'unit'], ['单位', 'unit'],
+  ['指标解释', 'note'], ['指标说明', 'note'], ['绩效标准', 'note'], ['备注', 'note'],
 ]
+
+/** Everything a column-header block is made of; its lines hold only fragments of these. */
+export const HEADER_WORDS: readonly string[] = [
+  ...COLUMN_TITLES.map(([title]) => title),
+  '(%)',
+  '（%）',
+  '(分)',
+  '（分）',
+  '%',
+]
+
+/** Columns whose cells have a recognisable shape: where the shape is missing, the cell was empty. */
+export const SHAPED_KINDS: readonly ColumnKind[] = ['op', 'unit', 'direction', 'nature', 'weight']
 
 /** Labels that open a block in the header of a table. */
 export const GOAL_LABELS = /^(年度绩效目标|项目总体目标|总体目标|年度目标|绩效目标)/
 export const HEADER_LABELS =
   /^(部门名称|单位名称|预算单位|主管部门|实施单位|部门联系人|联系人|项目名称|项目负责人|年度预算|资金来源|资金总额|财政资金|财政拨款|上级安排|本级安排|其他资金|项目资金|年度预算总额|其中|一级)/
+
+/** A name a 一级指标 can have (some serve at both levels). */
+export function isLevel1Name(text: string): boolean {
+  return LEVEL1_NAMES.includes(text)
+}

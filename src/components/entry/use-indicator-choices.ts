@@ -1,0 +1,56 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { indicatorUnit, isLoggable, type EntryProblem } from '@/domain/entry'
+import { indicatorTargetLabel, type IndicatorScore } from '@/domain/scoring'
+import type { Measure, Sheet, Target } from '@/domain/types'
+import { useLedgerStore } from '@/stores/ledger'
+
+export interface IndicatorChoice {
+  id: string
+  name: string
+  sheetId: string
+  sheetName: string
+  sheetKind: Sheet['kind']
+  target: Target | null
+  targetLabel: string
+  unit: string
+  measure: Measure
+  locked: boolean
+  loggable: boolean
+}
+
+/** The current year's indicators as the entry forms offer them, with the engine's reading of each. */
+export function useIndicatorChoices() {
+  const ledger = useLedgerStore()
+  const sheets = computed(() => ledger.pkg?.sheets ?? [])
+  const choices = computed<IndicatorChoice[]>(() =>
+    sheets.value.flatMap((sheet) =>
+      sheet.indicators.map((i) => ({
+        id: i.id,
+        name: i.name,
+        sheetId: sheet.id,
+        sheetName: sheet.name,
+        sheetKind: sheet.kind,
+        target: i.target,
+        targetLabel: indicatorTargetLabel(i),
+        unit: indicatorUnit(i),
+        measure: i.measure,
+        locked: sheet.status === 'locked',
+        loggable: isLoggable(i),
+      })),
+    ),
+  )
+  const byId = computed(() => new Map(choices.value.map((c) => [c.id, c])))
+  const scoreById = computed(() => {
+    const map = new Map<string, IndicatorScore>()
+    for (const s of ledger.scores?.sheets ?? []) for (const i of s.indicators) map.set(i.id, i)
+    return map
+  })
+  return { sheets, choices, byId, scoreById }
+}
+
+/** An entry problem as a sentence in the interface language. */
+export function useProblemText() {
+  const { t } = useI18n()
+  return (p: EntryProblem) => t(`entry.problem.${p.code}`, p.params ?? {})
+}

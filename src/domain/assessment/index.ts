@@ -1,0 +1,35 @@
+/*
+ * The year-end self-assessment form as data (项目支出绩效自评表 / 部门整体绩效自评表): pure functions
+ * from a sheet and the engine's SheetScore to the form's rows, the reasons a person still owes
+ * (judgements, deviation reasons, goal outcomes) and the evidence check.
+ */
+export { assessmentAsOf } from './year-end'
+export {
+  judgementScoreProblem,
+  overrideScoreProblem,
+  tierBand,
+  TIERS,
+  type Band,
+  type ScoreProblem,
+} from './judgement-band'
+export { CAUSE_KEYS, DEVIATION_CAUSES, deviationNeed, type DeviationNeed } from './deviation'
+export { asksForEvidence, evidenceMissing } from './evidence'
+export { fundsRows, type FundsRow, type FundsRowKey } from './funds'
+export {
+  GOAL_OUTCOMES_KEY,
+  goalOutcomesOf,
+  REVIEW_COMMENT_KEY,
+  reviewCommentOf,
+  type ReviewComment,
+} from './goal-outcomes'
+export {
+  buildAssessmentForm,
+  tierOf,
+  type AssessmentForm,
+  type FormGoal,
+  type FormHeader,
+  type FormIndicatorRow,
+  type FormInput,
+} from './form'
+export { blockers, readiness, type ReadinessCode, type ReadinessItem } from './readiness'
+export { plainWeight, withUnit } from './numbers'

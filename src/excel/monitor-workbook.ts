@@ -1,0 +1,206 @@
+// 绩效监控表 as an .xlsx file in the official layout (DOMAIN.md §4): one worksheet per target
+// sheet, A4 landscape, header rows repeated on every printed page. ExcelJS is loaded on demand.
+import type { MonitorForm, MonitorRow } from '@/domain/dashboard'
+import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
+import type { DeviationCause, Flag, Light, Likelihood } from '@/domain/types'
+import type { Borders, Worksheet } from 'exceljs'
+
+export interface MonitorWorkbookInput {
+  unitName: string
+  forms: readonly MonitorForm[]
+}
+
+export const CAUSE_COLUMNS: readonly DeviationCause[] = [
+  '经费保障',
+  '制度保障',
+  '人员保障',
+  '硬件保障',
+  '其他',
+]
+export const LIKELIHOOD_COLUMNS: readonly Likelihood[] = ['确定能', '有可能', '完全不可能']
+/** Column count: 6 figures + 5 causes + 3 likelihoods + 备注. */
+const WIDTH = 15
+/** First row of the indicator table's two header rows (rows 1–5 hold title and budget). */
+export const TABLE_HEADER_ROW = 7
+export const FIRST_INDICATOR_ROW = TABLE_HEADER_ROW + 2
+
+const TITLE: Record<MonitorForm['kind'], string> = {
+  department: '部门整体绩效目标执行监控表',
+  project: '项目支出绩效目标执行监控表',
+}
+const LIGHT_TEXT: Record<Light, string> = {
+  red: '红灯（严重滞后）',
+  yellow: '黄灯（滞后）',
+  green: '绿灯（正常）',
+  blue: '蓝灯（超前）',
+  none: '',
+}
+const FLAG_TEXT: Partial<Record<Flag, string>> = {
+  noData: '尚无填报',
+  overshoot: '超出目标较多，需说明原因',
+  needsJudgement: '待评判',
+  notApplicable: '不适用',
+  override: '得分经复核调整',
+  badTarget: '指标值无法识别',
+}
+const THIN: Partial<Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+}
+
+/** 备注: the light and the engine's remarks, so the printed form says why a line stands out. */
+export function remarkOf(row: Pick<MonitorRow, 'light' | 'flags'>): string {
+  return [LIGHT_TEXT[row.light], ...row.flags.map((f) => FLAG_TEXT[f] ?? '')].filter(Boolean).join('；')
+}
+
+function sheetTitle(form: MonitorForm, index: number): string {
+  const kind = form.kind === 'department' ? '部门整体' : '项目支出'
+  // Worksheet names: at most 31 characters, none of []:*?/\
+  return `${index + 1} ${kind} ${form.sheetName}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31)
+}
+
+function money(text: string): number {
+  return Number(text)
+}
+
+function mergeRuns(ws: Worksheet, column: number, values: readonly string[]) {
+  let start = 0
+  for (let i = 1; i <= values.length; i++) {
+    if (i < values.length && values[i] === values[start]) continue
+    if (i - start > 1) ws.mergeCells(FIRST_INDICATOR_ROW + start, column, FIRST_INDICATOR_ROW + i - 1, column)
+    start = i
+  }
+}
+
+function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
+  const m = form.month
+  const period = m === 1 ? '1月' : `1–${m}月`
+  const [, mm, dd] = form.asOf.split('-')
+
+  ws.mergeCells(1, 1, 1, WIDTH)
+  ws.getCell(1, 1).value = `${form.year}年度${TITLE[form.kind]}`
+  ws.getCell(1, 1).font = { size: 16, bold: true }
+  ws.getCell(1, 1).alignment = { horizontal: 'center' }
+  ws.mergeCells(2, 1, 2, WIDTH)
+  ws.getCell(2, 1).value = `（截至${form.year}年${Number(mm)}月${Number(dd)}日）`
+  ws.getCell(2, 1).alignment = { horizontal: 'center' }
+
+  ws.getCell(3, 1).value = '单位名称'
+  ws.mergeCells(3, 2, 3, 6)
+  ws.getCell(3, 2).value = spreadsheetSafeText(unitName)
+  ws.getCell(3, 7).value = form.kind === 'project' ? '项目名称' : '目标表'
+  ws.mergeCells(3, 8, 3, WIDTH)
+  ws.getCell(3, 8).value = spreadsheetSafeText(form.sheetName)
+
+  const budgetHeads = [
+    '预算执行情况（万元）',
+    '年初预算数',
+    '全年预算数',
+    `${period}执行数`,
+    `${period}执行率（%）`,
+    '序时进度（%）',
+    '全年预计执行数',
+    '监控灯',
+  ]
+  budgetHeads.forEach((text, i) => (ws.getCell(4, i + 1).value = text))
+  const b = form.budget
+  ws.getCell(5, 1).value = '预算资金'
+  const figures = [
+    money(b.initial),
+    money(b.adjusted),
+    money(b.executed),
+    money(b.rate),
+    money(b.timeProgress),
+    money(b.projectedExecuted),
+  ]
+  figures.forEach((value, i) => {
+    const cell = ws.getCell(5, i + 2)
+    cell.value = value
+    cell.numFmt = '0.00'
+  })
+  ws.getCell(5, 8).value = LIGHT_TEXT[b.light]
+  for (let r = 3; r <= 5; r++) for (let c = 1; c <= (r === 3 ? WIDTH : 8); c++) ws.getCell(r, c).border = THIN
+
+  const h = TABLE_HEADER_ROW
+  const single = ['一级指标', '二级指标', '三级指标', '全年指标值', `${period}执行情况`, '全年预计完成情况']
+  single.forEach((text, i) => {
+    ws.mergeCells(h, i + 1, h + 1, i + 1)
+    ws.getCell(h, i + 1).value = text
+  })
+  ws.mergeCells(h, 7, h, 11)
+  ws.getCell(h, 7).value = '偏差原因分析'
+  CAUSE_COLUMNS.forEach((text, i) => (ws.getCell(h + 1, 7 + i).value = text))
+  ws.mergeCells(h, 12, h, 14)
+  ws.getCell(h, 12).value = '完成目标可能性'
+  LIKELIHOOD_COLUMNS.forEach((text, i) => (ws.getCell(h + 1, 12 + i).value = text))
+  ws.mergeCells(h, 15, h + 1, 15)
+  ws.getCell(h, 15).value = '备注'
+
+  form.rows.forEach((row, i) => {
+    const r = FIRST_INDICATOR_ROW + i
+    const cells: (string | null)[] = [
+      spreadsheetSafeText(row.level1),
+      spreadsheetSafeText(row.level2),
+      spreadsheetSafeText(row.name),
+      spreadsheetSafeText(row.target),
+      row.executed === null ? '' : spreadsheetSafeText(row.executed),
+      row.projected === null ? '' : spreadsheetSafeText(row.projected),
+    ]
+    cells.forEach((value, c) => (ws.getCell(r, c + 1).value = value))
+    // The reason is written under its class, as the official form has it; a tick marks the likelihood.
+    if (row.cause)
+      ws.getCell(r, 7 + CAUSE_COLUMNS.indexOf(row.cause)).value = spreadsheetSafeText(row.causeText || '√')
+    if (row.likelihood) ws.getCell(r, 12 + LIKELIHOOD_COLUMNS.indexOf(row.likelihood)).value = '√'
+    ws.getCell(r, 15).value = remarkOf(row)
+  })
+  mergeRuns(
+    ws,
+    1,
+    form.rows.map((r) => r.level1),
+  )
+  mergeRuns(
+    ws,
+    2,
+    form.rows.map((r) => `${r.level1}\u0000${r.level2}`),
+  )
+
+  const last = FIRST_INDICATOR_ROW + form.rows.length - 1
+  for (let r = h; r <= last; r++) {
+    for (let c = 1; c <= WIDTH; c++) {
+      const cell = ws.getCell(r, c)
+      cell.border = THIN
+      cell.alignment = {
+        vertical: 'middle',
+        horizontal: r < FIRST_INDICATOR_ROW ? 'center' : undefined,
+        wrapText: true,
+      }
+    }
+  }
+  for (const r of [4, h, h + 1]) ws.getRow(r).font = { bold: true }
+  const widths = [10, 12, 26, 12, 12, 12, 14, 12, 12, 12, 12, 8, 8, 10, 22]
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${h}:${h + 1}`,
+  }
+}
+
+/** The workbook's bytes. */
+export async function monitorWorkbook(input: MonitorWorkbookInput): Promise<ArrayBuffer> {
+  const { default: ExcelJS } = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = '绩效台账'
+  input.forms.forEach((form, i) =>
+    writeForm(workbook.addWorksheet(sheetTitle(form, i)), input.unitName, form),
+  )
+  const buffer = await workbook.xlsx.writeBuffer()
+  return buffer as unknown as ArrayBuffer
+}

@@ -1,0 +1,205 @@
+import { defineStore } from 'pinia'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
+import {
+  countData,
+  createBackup,
+  exportPackage,
+  getBackupStatus,
+  getDb,
+  importPackage,
+  isEmptyData,
+  isQuotaError,
+  liveQuery,
+  readBackupFile,
+  requestPersistentStorage,
+  restoreBackup,
+  setBackupReminderDays,
+  StorageFullError,
+  storageState,
+  type BackupFile,
+  type BackupStatus,
+  type DataCounts,
+  type FileInspection,
+  type ImportResult,
+  type PersistState,
+  type StorageState,
+} from '@/db'
+import { backupReminder } from '@/domain/backup/reminder'
+import type { Resolution } from '@/domain/exchange/merge-plan'
+import type { LedgerPackage } from '@/domain/types'
+import { useSessionStore } from './session'
+
+export type { BackupFile, DataCounts, FileInspection } from '@/db'
+
+export type ExportScope = 'unitYear' | 'unitTree' | 'all'
+
+export interface Download {
+  blob: Blob
+  fileName: string
+}
+
+/** Long-running work shown as a progress bar: rows done of total. */
+export interface TaskProgress {
+  task: 'backup' | 'restore'
+  done: number
+  total: number
+}
+
+/** A full disk during a write becomes one clear message; the transaction has already rolled back. */
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (e) {
+    throw isQuotaError(e) ? new StorageFullError() : e
+  }
+}
+
+function stamp(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`
+}
+
+/** Keeps ids safe in file names on every system. */
+const fileSafe = (s: string) => s.replace(/[^\w.-]+/g, '_')
+
+/** Backup, restore, exchange files, storage: keeping the data safe and moving it between units. */
+export const useDataStore = defineStore('data', () => {
+  const session = useSessionStore()
+  const status = ref<BackupStatus | null>(null)
+  const storage = ref<StorageState | null>(null)
+  const persistAnswer = ref<PersistState | null>(null)
+  const counts = shallowRef<DataCounts | null>(null)
+  const progress = ref<TaskProgress | null>(null)
+  const now = ref(new Date())
+
+  const reminder = computed(() =>
+    status.value
+      ? backupReminder({
+          lastBackupAt: status.value.lastBackupAt,
+          dataSince: status.value.dataSince,
+          days: status.value.reminderDays,
+          now: now.value,
+        })
+      : null,
+  )
+
+  // Live: a backup made in another tab clears the reminder here too.
+  const subscription = liveQuery(() => getBackupStatus(getDb())).subscribe({
+    next: (value) => {
+      status.value = value
+      now.value = new Date()
+    },
+  })
+  onScopeDispose(() => subscription.unsubscribe())
+
+  /** Re-reads the counts and the storage figures shown on the Data page. */
+  async function refresh() {
+    counts.value = await countData(getDb())
+    storage.value = await storageState()
+  }
+
+  /** Builds the backup file of the whole database and records the time for the reminder. */
+  async function makeBackup(): Promise<Download> {
+    progress.value = { task: 'backup', done: 0, total: 0 }
+    try {
+      const { blob } = await createBackup(getDb(), session.profile!, (done, total) => {
+        progress.value = { task: 'backup', done, total }
+      })
+      return { blob, fileName: `perf-ledger-backup-${stamp()}.json` }
+    } finally {
+      progress.value = null
+    }
+  }
+
+  /** Checks a backup file (checksum included) and what a restore would replace. Writes nothing. */
+  async function openBackup(file: Blob) {
+    const backup = await readBackupFile(file)
+    const current = await countData(getDb())
+    return { backup, current, empty: isEmptyData(current) }
+  }
+
+  /** Replaces the whole database with the backup, then reloads who and what the app is showing. */
+  async function restore(backup: BackupFile): Promise<DataCounts> {
+    progress.value = { task: 'restore', done: 0, total: 0 }
+    try {
+      const restored = await guarded(() =>
+        restoreBackup(getDb(), session.profile!, backup, {
+          onProgress: (done, total) => (progress.value = { task: 'restore', done, total }),
+        }),
+      )
+      await session.start()
+      await refresh()
+      return restored
+    } finally {
+      progress.value = null
+    }
+  }
+
+  /** Reads an exchange file and rehearses its import: one message, or a summary. Writes nothing. */
+  async function inspectExchange(file: Blob & { name?: string }): Promise<FileInspection> {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    // The exchange reader (zod schema and checks) loads only when a file is picked.
+    const { inspectExchangeFile } = await import('@/db/import-preview')
+    return inspectExchangeFile(getDb(), session.profile!, bytes, file.name ?? '')
+  }
+
+  /** Imports the package with the user's choice for each conflict; all or nothing. */
+  async function importExchange(
+    pkg: LedgerPackage,
+    resolutions: Record<string, Resolution>,
+  ): Promise<ImportResult> {
+    const result = await guarded(() => importPackage(getDb(), pkg, session.profile!, { resolutions }))
+    await session.refreshUnits()
+    await refresh()
+    void askPersistence()
+    return result
+  }
+
+  /** The exchange file of the current unit and year, the unit with its subordinate units, or everything. */
+  async function exportExchange(scope: ExportScope): Promise<Download> {
+    const query =
+      scope === 'all'
+        ? {}
+        : scope === 'unitTree'
+          ? { unitId: session.unitId, includeSubunits: true, year: session.year }
+          : { unitId: session.unitId, year: session.year }
+    const pkg = await exportPackage(getDb(), query)
+    const { writePackage } = await import('@/domain/exchange/write')
+    const text = JSON.stringify(writePackage(pkg), null, 2)
+    const name =
+      scope === 'all'
+        ? `perf-ledger-all-${stamp()}.json`
+        : `perf-ledger-${fileSafe(session.unitId)}-${session.year}${scope === 'unitTree' ? '-tree' : ''}-${stamp()}.json`
+    return { blob: new Blob([text], { type: 'application/json' }), fileName: name }
+  }
+
+  /** 0 turns the reminder off. */
+  async function setReminderDays(days: number) {
+    await setBackupReminderDays(getDb(), session.profile!, days)
+  }
+
+  /** Asks the browser to keep the data (persistent storage) and remembers its answer. */
+  async function askPersistence(): Promise<PersistState> {
+    persistAnswer.value = await requestPersistentStorage()
+    storage.value = await storageState()
+    return persistAnswer.value
+  }
+
+  return {
+    status,
+    reminder,
+    storage,
+    persistAnswer,
+    counts,
+    progress,
+    refresh,
+    makeBackup,
+    openBackup,
+    restore,
+    inspectExchange,
+    importExchange,
+    exportExchange,
+    setReminderDays,
+    askPersistence,
+  }
+})

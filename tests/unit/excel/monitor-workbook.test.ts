@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { monitorAsOf, monitorForm } from '@/domain/dashboard'
+import { scorePackage } from '@/domain/scoring'
+import { FIRST_INDICATOR_ROW, monitorWorkbook, remarkOf, TABLE_HEADER_ROW } from '@/excel/monitor-workbook'
+import { halfYear } from '../dashboard/fixture'
+
+async function workbookOf(text = '竞赛组织人员不足') {
+  const pkg = halfYear()
+  const scores = scorePackage(pkg, monitorAsOf(2025, 6))
+  const deviations = [
+    { indicatorId: 'd-i3', cause: '人员保障' as const, text, likelihood: '有可能' as const },
+  ]
+  const forms = pkg.sheets.map((sheet, i) => monitorForm(sheet, scores.sheets[i]!, deviations, 6))
+  const bytes = await monitorWorkbook({ unitName: '克孜勒苏柯尔克孜自治州总工会', forms })
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes)
+  return workbook
+}
+
+describe('the monitoring workbook', () => {
+  it('has one A4-landscape worksheet per target sheet with the official header', async () => {
+    const wb = await workbookOf()
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      // Cut at 31 characters (Excel's limit): 7 + 14 + 4 + 6.
+      '1 部门整体 克孜勒苏柯尔克孜自治州总工会部门整体（2025年',
+      '2 项目支出 2025年预算工会经费',
+    ])
+    const ws = wb.worksheets[0]!
+    expect(ws.getCell('A1').value).toBe('2025年度部门整体绩效目标执行监控表')
+    expect(ws.getCell('A2').value).toBe('（截至2025年6月30日）')
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
+    const head = ws.getRow(TABLE_HEADER_ROW).values as unknown[]
+    expect(head.slice(1, 7)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '全年指标值',
+      '1–6月执行情况',
+      '全年预计完成情况',
+    ])
+    expect(ws.getCell(TABLE_HEADER_ROW, 7).value).toBe('偏差原因分析')
+    expect(ws.getCell(TABLE_HEADER_ROW, 12).value).toBe('完成目标可能性')
+    expect((ws.getRow(TABLE_HEADER_ROW + 1).values as unknown[]).slice(7, 15)).toEqual([
+      '经费保障',
+      '制度保障',
+      '人员保障',
+      '硬件保障',
+      '其他',
+      '确定能',
+      '有可能',
+      '完全不可能',
+    ])
+  })
+
+  it('holds the engine figures of 30 June 2025', async () => {
+    const ws = (await workbookOf()).worksheets[0]!
+    // Budget: 411.81 / 411.81, 150 spent = 36.42 %, 序时进度 50 %, 300 by year end at this pace.
+    expect((ws.getRow(5).values as unknown[]).slice(2, 9)).toEqual([
+      411.81,
+      411.81,
+      150,
+      36.42,
+      50,
+      300,
+      '黄灯（滞后）',
+    ])
+    // d-i3: 1 of ≥4 done, 2 due: red; 2 by year end at this pace; reason under 人员保障, tick under 有可能.
+    const r = FIRST_INDICATOR_ROW + 2
+    expect(ws.getCell(r, 3).value).toBe('开展劳动和技能竞赛（次）')
+    expect([ws.getCell(r, 4).value, ws.getCell(r, 5).value, ws.getCell(r, 6).value]).toEqual([
+      '>=4次',
+      '1次',
+      '2次',
+    ])
+    expect(ws.getCell(r, 9).value).toBe('竞赛组织人员不足')
+    expect(ws.getCell(r, 7).value).toBeNull()
+    expect(ws.getCell(r, 13).value).toBe('√')
+    expect(ws.getCell(r, 15).value).toBe('红灯（严重滞后）')
+    // d-i6 has nothing logged.
+    expect(ws.getCell(FIRST_INDICATOR_ROW + 5, 15).value).toBe('红灯（严重滞后）；尚无填报')
+    // The six department indicators share 一级指标 履职效能: one merged cell.
+    expect(ws.getCell(FIRST_INDICATOR_ROW + 5, 1).master.address).toBe(`A${FIRST_INDICATOR_ROW}`)
+  })
+
+  it('keeps a reason that looks like a formula as text', async () => {
+    const ws = (await workbookOf('=HYPERLINK("http://x")')).worksheets[0]!
+    expect(ws.getCell(FIRST_INDICATOR_ROW + 2, 9).value).toBe('\'=HYPERLINK("http://x")')
+  })
+
+  it('writes 备注 from the light and the flags', () => {
+    expect(remarkOf({ light: 'none', flags: [] })).toBe('')
+    expect(remarkOf({ light: 'blue', flags: ['overshoot'] })).toBe('蓝灯（超前）；超出目标较多，需说明原因')
+  })
+})
