@@ -7,7 +7,8 @@ const port = Number(process.env.PW_PORT ?? 4173)
 const outDir = `node_modules/.e2e-build-${port}`
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // SHOTS=1 runs the screenshot scripts (docs/screenshots) instead of the tests.
+  testDir: process.env.SHOTS ? 'scripts/screenshots' : 'tests/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
 // Screenshots for the closing note, with some data in place: SHOTS=1 to write them.
-test.skip(!process.env.SHOTS, 'set SHOTS=1 to refresh docs/screenshots/entry-*.png')
 test.use({ viewport: { width: 1440, height: 1000 } })
 
 async function log(page: Page, typed: string, date: string, value: string, note: string) {
