@@ -148,6 +148,7 @@ export {
 } from './backup-settings'
 export { requestPersistentStorage, storageState, type PersistState, type StorageState } from './storage-persist'
 export { DECIMAL_RE, isDecimalString } from './validate'
+export { yearPackage } from './dashboard-queries'
 export { createSheets } from './sheet-batch'
 export { listSheetHistory } from './sheet-history'
 export { applyRollover, previewRollover } from './rollover'

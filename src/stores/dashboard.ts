@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { exportPackage, getAttachmentBlob, getDb, listAttachments, liveQuery } from '@/db'
+import { getAttachmentBlob, getDb, listAttachments, liveQuery, yearPackage } from '@/db'
 import {
   attentionList,
   budgetSeries,
@@ -112,7 +112,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   function followComparison() {
     comparisonSubscription?.unsubscribe()
     const year = session.year
-    comparisonSubscription = liveQuery(() => exportPackage(getDb(), { year })).subscribe({
+    comparisonSubscription = liveQuery(() => yearPackage(getDb(), year)).subscribe({
       next: (value) => {
         allUnits.value = value
       },

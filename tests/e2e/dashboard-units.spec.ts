@@ -119,7 +119,7 @@ test('with subordinate units in the database the overview compares them, filtera
   await choose(page, '上级单位', '全部单位')
   await expect(rows).toHaveCount(4)
 
-  if (process.env.SHOTS === '1') {
+  if (process.env.DASHBOARD_SHOTS === '1') {
     await page.locator('#overview-comparison').scrollIntoViewIfNeeded()
     await page.evaluate(() => document.querySelector('#overview-comparison')?.scrollIntoView())
     await page.waitForTimeout(1500)

@@ -1,11 +1,11 @@
 // The overview, the monitoring form and the big screen on the built-in data, with half a year of
 // entries typed in through the 填报 page as a user would. Figures worked out by hand from DOMAIN.md
 // (the same entries as tests/unit/dashboard/fixture.ts, where the arithmetic is spelled out).
-// SHOTS=1 also writes the screenshots cited in the issue note to docs/screenshots/.
+// DASHBOARD_SHOTS=1 also writes the screenshots cited in the issue note to docs/screenshots/.
 import ExcelJS from 'exceljs'
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
 
-const SHOTS = process.env.SHOTS === '1'
+const SHOTS = process.env.DASHBOARD_SHOTS === '1'
 
 /** Screenshot after the charts' entry animation (ECharts animates for about a second). */
 async function shot(page: Page, name: string) {
