@@ -43,3 +43,17 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Performance targets', exact: true })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
 })
+
+test('the 目标 page shows what the engine read in each target and previews each sheet’s score', async ({ page }) => {
+  await page.goto('/#/targets')
+  const dept = page.locator('[data-sheet="kz-2025-dept"]')
+  const proj = page.locator('[data-sheet="kz-2025-proj-1"]')
+  await expect(dept.getByText('识别为 ≥ 27000 人')).toBeVisible()
+  await expect(proj.getByText('识别为 = 100%').first()).toBeVisible()
+  await expect(proj.getByText('识别为 有效提升')).toBeVisible()
+  // Nothing logged yet and the 2025 year is over: every part scores 0 of 100 (the engine, not the page, says so).
+  for (const sheet of [dept, proj]) {
+    await expect(sheet.getByText('得分预览（截至 2025-12-31）')).toBeVisible()
+    await expect(sheet.getByText('0.00 / 100.00')).toBeVisible()
+  }
+})
