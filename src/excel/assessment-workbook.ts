@@ -4,6 +4,7 @@
 import type { AssessmentForm, FormIndicatorRow } from '@/domain/assessment'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import type { Borders, Cell, Worksheet } from 'exceljs'
+import { a4Landscape } from './a4-landscape'
 import {
   COLUMN_WIDTHS,
   FUNDS_LABEL,
@@ -284,17 +285,7 @@ function writeForm(ws: Worksheet, form: AssessmentForm, scoreFormat: string) {
   const head = writer.indicators(form)
   writer.total(form)
   const last = writer.row - 1
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    printArea: `A1:${LAST_COLUMN}${last}`,
-    printTitlesRow: `${head}:${head}`,
-  }
+  ws.pageSetup = a4Landscape(`${head}:${head}`, `A1:${LAST_COLUMN}${last}`)
   ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' }
 }
 

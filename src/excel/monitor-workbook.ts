@@ -4,6 +4,7 @@ import type { MonitorForm, MonitorRow } from '@/domain/dashboard'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import type { DeviationCause, Flag, Light, Likelihood } from '@/domain/types'
 import type { Borders, Worksheet } from 'exceljs'
+import { a4Landscape } from './a4-landscape'
 
 export interface MonitorWorkbookInput {
   unitName: string
@@ -181,16 +182,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
   for (const r of [4, h, h + 1]) ws.getRow(r).font = { bold: true }
   const widths = [10, 12, 26, 12, 12, 12, 14, 12, 12, 12, 12, 8, 8, 10, 22]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${h}:${h + 1}`,
-  }
+  ws.pageSetup = a4Landscape(`${h}:${h + 1}`)
 }
 
 /** The workbook's bytes. */
