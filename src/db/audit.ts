@@ -45,6 +45,35 @@ export async function appendAudit(
   return row
 }
 
+/** The audit rows of many inserts, written in one request (the import writes 100,000s of rows). */
+export async function appendAuditBulk(
+  db: LedgerDb,
+  actor: Actor,
+  inputs: readonly AuditInput[],
+  at = nowIso(),
+): Promise<void> {
+  if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
+  const rows: AuditRow[] = inputs.map((input) => ({
+    id: newId(),
+    unitId: input.unitId,
+    at,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    table: input.table,
+    rowId: input.rowId,
+    action: input.action,
+    before: redact(input.before),
+    after: redact(input.after),
+    ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: actor.id,
+    deletedAt: null,
+  }))
+  await db.audit.bulkAdd(rows)
+}
+
 /** PIN hashes stay in the profile row only; the log records that a PIN was set. */
 function redact(row: unknown): unknown {
   if (row && typeof row === 'object' && 'pin' in row) {

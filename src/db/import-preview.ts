@@ -27,7 +27,7 @@ export async function previewImport(db: LedgerDb, pkg: LedgerPackage, actor: Act
   const resolutions = Object.fromEntries(plan.conflicts.map((c) => [conflictId(c), 'mine' as const]))
   try {
     await writeTx(db, async () => {
-      await importInTx(db, pkg, actor, 'import', { resolutions })
+      await importInTx(db, pkg, actor, 'import', { resolutions, rehearsal: true })
       throw new DryRun()
     })
   } catch (e) {

@@ -26,7 +26,7 @@ import type { Actor, AssessmentKind, AuditAction, IndicatorRow, UnitRow } from '
 import { sheetRowsFrom } from './sheets'
 import { spendingRowFrom } from './spending'
 import { unitRowFrom, unitSubtree } from './units'
-import { insertRow, live, patchRow, writeTx } from './write'
+import { insertRow, insertRows, live, patchRow, writeTx } from './write'
 
 export type PackageCounts = MergeCounts
 
@@ -43,6 +43,12 @@ export interface ImportResult {
 export interface ImportOptions {
   /** How each conflict is settled, by conflictId ("table/key"); a conflict without one refuses the import. */
   resolutions?: Readonly<Record<string, Resolution>>
+  /**
+   * A rehearsal (previewImport, rolled back anyway): progress and spending rows are built and
+   * checked (permission, lock, validation) but not written, since nothing later in an import reads
+   * them. Halves the preview of a provincial file.
+   */
+  rehearsal?: boolean
 }
 
 const META_KEYS = ['createdAt', 'updatedAt', 'updatedBy', 'deletedAt'] as const
@@ -155,7 +161,13 @@ export async function importInTx(
   }
   const sheetUnit = new Map(pkg.sheets.map((s) => [s.id, s.unitId]))
 
-  // Write: each row is validated as it is written; a refusal aborts the whole transaction.
+  // Write: each row is validated as it is built; a refusal aborts the whole transaction. New rows
+  // go in bulk per table (a provincial file holds 200,000 entries: one request per row took minutes).
+  const indicators = new IndicatorCache()
+  let pending = null as { table: MergeTable; rows: BuiltRow[] } | null
+  let bulkTable: MergeTable | null = null
+  // insertRows is awaited right here, not through a local helper: each extra level of native
+  // async functions between the transaction and Dexie's request lost its zone in testing.
   for (const { record, outcome } of plan.records) {
     if (outcome === 'skip') {
       result.skipped[record.list]++
@@ -166,6 +178,31 @@ export async function importInTx(
       result.kept[record.list]++
       continue
     }
+    const bulk =
+      outcome === 'add' &&
+      (record.table === 'progress' ||
+        (record.table === 'spending' && sheetUnit.has(pkg.spending[record.source.index].sheetId)))
+    if (bulk) {
+      if (bulkTable !== record.table) {
+        bulkTable = record.table
+        if (pending) await insertRows(db, who, pending.table, pending.rows as never[], { action })
+        pending = null
+        // Indicators written earlier in this import are read back here, in one request.
+        const missing =
+          record.table === 'progress' ? indicators.missing(pkg.progress.map((e) => e.indicatorId)) : []
+        if (missing.length) indicators.add(missing, await db.indicators.where('id').anyOf(missing).toArray())
+      }
+      const row = buildEntryRow(pkg, record, sheetUnit, lockedHere, indicators)
+      if (!options.rehearsal) {
+        pending ??= { table: record.table, rows: [] }
+        pending.rows.push(row)
+      }
+      result.added[record.list]++
+      continue
+    }
+    if (pending) await insertRows(db, who, pending.table, pending.rows as never[], { action })
+    pending = null
+    bulkTable = null
     const { row: built, stored } = await buildRow(db, pkg, record, sheetUnit, lockedHere)
     if (settled === 'theirs') {
       if (!stored) throw new RecordNotFoundError(record.table, record.key)
@@ -179,7 +216,50 @@ export async function importInTx(
       result.added[record.list]++
     }
   }
+  if (pending) await insertRows(db, who, pending.table, pending.rows as never[], { action })
   return result
+}
+
+/** Live indicator rows by id, read in bulk before the entries that need them are built. */
+class IndicatorCache {
+  private rows = new Map<string, IndicatorRow | undefined>()
+
+  missing(ids: readonly string[]): string[] {
+    return [...new Set(ids)].filter((id) => !this.rows.has(id))
+  }
+
+  /** Rows read by the caller: a Dexie request awaited right in the transaction keeps its zone. */
+  add(ids: readonly string[], found: readonly IndicatorRow[]): void {
+    for (const id of ids) this.rows.set(id, undefined)
+    for (const row of found) this.rows.set(row.id, row)
+  }
+
+  get(id: string): IndicatorRow {
+    const ind = this.rows.get(id)
+    if (!ind || ind.deletedAt) throw new RecordNotFoundError('indicators', id)
+    return ind
+  }
+}
+
+/** A new progress or spending row, built synchronously from what was read in bulk. */
+function buildEntryRow(
+  pkg: LedgerPackage,
+  record: MergeRecord,
+  sheetUnit: ReadonlyMap<string, string>,
+  lockedHere: ReadonlySet<string>,
+  indicators: IndicatorCache,
+): BuiltRow {
+  if (record.table === 'progress') {
+    const e = pkg.progress[record.source.index]
+    const ind = indicators.get(e.indicatorId)
+    if (lockedHere.has(ind.sheetId)) throw new LockedError(ind.sheetId)
+    return progressRowFrom(e, ind.sheetId, ind.unitId) as unknown as BuiltRow
+  }
+  const e = pkg.spending[record.source.index]
+  // Only rows of sheets in the file come here; the others go the per-row way (it reads the sheet).
+  const unitId = sheetUnit.get(e.sheetId)!
+  if (lockedHere.has(e.sheetId)) throw new LockedError(e.sheetId)
+  return spendingRowFrom(e, unitId) as unknown as BuiltRow
 }
 
 /** The row as it is to be stored (validated by the table's builder), refusing rows of locked sheets. */

@@ -1,7 +1,7 @@
 // The only code that writes rows. Every helper records its audit entry in the same
 // transaction, stamps updatedAt/updatedBy, and uses partial updates, never whole-object puts.
 import { Dexie, type Table } from 'dexie'
-import { appendAudit, nowIso } from './audit'
+import { appendAudit, appendAuditBulk, nowIso } from './audit'
 import type { LedgerDb } from './database'
 import { RecordNotFoundError, ValidationError } from './errors'
 import type { Actor, AuditAction, RowMeta } from './rows'
@@ -51,6 +51,36 @@ export async function insertRow<R extends AnyRow>(
   )
   await table(db, name).add(full)
   return full
+}
+
+/** insertRow for many rows of one table: the same rows and audit entries, in two bulk requests. */
+export async function insertRows<R extends AnyRow>(
+  db: LedgerDb,
+  actor: Actor,
+  name: TableName,
+  rows: readonly NewRow<R>[],
+  opts: { action?: AuditAction } = {},
+): Promise<void> {
+  if (rows.length === 0) return
+  const now = nowIso()
+  const full = rows.map(
+    (row) =>
+      ({ ...row, createdAt: now, updatedAt: now, updatedBy: actor.id, deletedAt: null }) as unknown as R,
+  )
+  await appendAuditBulk(
+    db,
+    actor,
+    full.map((r) => ({
+      table: name,
+      rowId: r.id,
+      unitId: r.unitId,
+      action: opts.action ?? 'create',
+      before: null,
+      after: r,
+    })),
+    now,
+  )
+  await table(db, name).bulkAdd(full)
 }
 
 /** Fields only the layer itself sets. */

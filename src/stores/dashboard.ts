@@ -14,6 +14,7 @@ import { scorePackage, sheetDataIndex } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { useLedgerStore } from './ledger'
 import { useSessionStore } from './session'
+import { timed } from './timing'
 
 export interface Evidence {
   id: string
@@ -93,7 +94,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   let comparisonSubscription: { unsubscribe(): void } | null = null
 
   const comparisonScores = computed(() =>
-    allUnits.value && allUnits.value.sheets.length ? scorePackage(allUnits.value, ledger.asOf) : null,
+    allUnits.value && allUnits.value.sheets.length
+      ? timed('comparison:score', () => scorePackage(allUnits.value!, ledger.asOf))
+      : null,
   )
   const comparison = computed(() =>
     allUnits.value && comparisonScores.value
@@ -112,7 +115,13 @@ export const useDashboardStore = defineStore('dashboard', () => {
   function followComparison() {
     comparisonSubscription?.unsubscribe()
     const year = session.year
-    comparisonSubscription = liveQuery(() => yearPackage(getDb(), year)).subscribe({
+    comparisonSubscription = liveQuery(() => {
+      const start = performance.now()
+      return yearPackage(getDb(), year).then((value) => {
+        performance.measure('comparison:read', { start })
+        return value
+      })
+    }).subscribe({
       next: (value) => {
         allUnits.value = value
       },

@@ -5,6 +5,7 @@ import { defaultAsOf, localToday } from '@/domain/as-of'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { useSessionStore } from './session'
+import { timed } from './timing'
 
 /**
  * The current unit's year as one exchange package, kept live: any write to the database (from this
@@ -17,7 +18,9 @@ export const useLedgerStore = defineStore('ledger', () => {
   const asOf = ref(defaultAsOf(session.year, localToday()))
 
   const scores = computed(() =>
-    pkg.value && pkg.value.sheets.length ? scorePackage(pkg.value, asOf.value) : null,
+    pkg.value && pkg.value.sheets.length
+      ? timed('ledger:score', () => scorePackage(pkg.value!, asOf.value))
+      : null,
   )
 
   let subscription: { unsubscribe(): void } | null = null
@@ -27,7 +30,13 @@ export const useLedgerStore = defineStore('ledger', () => {
     if (!unitId) return
     loading.value = true
     asOf.value = defaultAsOf(year, localToday())
-    subscription = liveQuery(() => exportPackage(getDb(), { unitId, year })).subscribe({
+    subscription = liveQuery(() => {
+      const start = performance.now()
+      return exportPackage(getDb(), { unitId, year }).then((value) => {
+        performance.measure('ledger:read', { start })
+        return value
+      })
+    }).subscribe({
       next: (value) => {
         pkg.value = value
         loading.value = false
