@@ -23,7 +23,24 @@ export async function appendAudit(
   at = nowIso(),
 ): Promise<AuditRow> {
   if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside the write transaction')
-  const row: AuditRow = {
+  const row = auditRow(actor, input, at)
+  await db.audit.add(row)
+  return row
+}
+
+/** The audit rows of many inserts, written in one request (the import writes 100,000s of rows). */
+export async function appendAuditBulk(
+  db: LedgerDb,
+  actor: Actor,
+  inputs: readonly AuditInput[],
+  at = nowIso(),
+): Promise<void> {
+  if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
+  await db.audit.bulkAdd(inputs.map((input) => auditRow(actor, input, at)))
+}
+
+function auditRow(actor: Actor, input: AuditInput, at: string): AuditRow {
+  return {
     id: newId(),
     unitId: input.unitId,
     at,
@@ -41,37 +58,6 @@ export async function appendAudit(
     updatedBy: actor.id,
     deletedAt: null,
   }
-  await db.audit.add(row)
-  return row
-}
-
-/** The audit rows of many inserts, written in one request (the import writes 100,000s of rows). */
-export async function appendAuditBulk(
-  db: LedgerDb,
-  actor: Actor,
-  inputs: readonly AuditInput[],
-  at = nowIso(),
-): Promise<void> {
-  if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
-  const rows: AuditRow[] = inputs.map((input) => ({
-    id: newId(),
-    unitId: input.unitId,
-    at,
-    actorId: actor.id,
-    actorName: actor.name,
-    actorRole: actor.role,
-    table: input.table,
-    rowId: input.rowId,
-    action: input.action,
-    before: redact(input.before),
-    after: redact(input.after),
-    ...(input.reason !== undefined ? { reason: input.reason } : {}),
-    createdAt: at,
-    updatedAt: at,
-    updatedBy: actor.id,
-    deletedAt: null,
-  }))
-  await db.audit.bulkAdd(rows)
 }
 
 /** PIN hashes stay in the profile row only; the log records that a PIN was set. */
