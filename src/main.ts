@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { i18n, savedLocale } from './i18n'
+import { i18n, loadSavedLocale, savedLocale } from './i18n'
 import { router } from './router'
 // Services called from script (ElMessage, ElMessageBox) are not seen by the on-demand resolver, so
 // their styles are loaded once here.
@@ -10,4 +10,5 @@ import 'element-plus/es/components/message-box/style/css'
 import './styles/theme.css'
 
 document.documentElement.lang = savedLocale()
-createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')
+// English messages load on demand: mount once the saved locale's are in.
+void loadSavedLocale().then(() => createApp(App).use(createPinia()).use(i18n).use(router).mount('#app'))

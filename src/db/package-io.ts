@@ -22,7 +22,8 @@ import { ConflictError, LockedError, RecordNotFoundError, type ConflictItem } fr
 import { authorize } from './permissions'
 import { progressRowFrom } from './progress'
 import { indicatorRowFrom } from './indicators'
-import type { Actor, AssessmentKind, AuditAction, IndicatorRow, UnitRow } from './rows'
+import type { Actor, AssessmentKind, AuditAction, IndicatorRow, SheetRow, UnitRow } from './rows'
+import { byDateThenId, liveIndicatorsBySheet, readSheetContents } from './sheet-contents'
 import { sheetRowsFrom } from './sheets'
 import { spendingRowFrom } from './spending'
 import { unitRowFrom, unitSubtree } from './units'
@@ -353,26 +354,16 @@ export interface ExportQuery {
   year?: number
 }
 
-/** The normalised package of the live rows: what the UI, the engine and the exchange writer consume. */
+/**
+ * The normalised package of the live rows: what the UI, the engine and the exchange writer consume.
+ * One unit's package reads only that unit's sheets (through [unitId+year]), their rows per sheet
+ * and the unit's ancestors; the overview follows it live, so every row read here is a row it pays for.
+ */
 export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<LedgerPackage> {
-  return db.transaction('r', db.tables, async () => {
-    const allUnits = (await db.units.toArray()).filter(live)
-    let unitIds: Set<string>
-    let listed: UnitRow[]
-    if (q.unitId !== undefined) {
-      unitIds = new Set(q.includeSubunits ? await unitSubtree(db, q.unitId) : [q.unitId])
-      const ancestors = new Set<string>()
-      for (let u = allUnits.find((x) => x.id === q.unitId); u?.parentId && !ancestors.has(u.parentId);) {
-        const parentId: string = u.parentId
-        ancestors.add(parentId)
-        u = allUnits.find((x) => x.id === parentId)
-      }
-      listed = allUnits.filter((u) => unitIds.has(u.id) || ancestors.has(u.id))
-    } else {
-      unitIds = new Set(allUnits.map((u) => u.id))
-      listed = allUnits
-    }
-    const sheetRows = (await db.sheets.toArray())
+  const tables = [db.units, db.sheets, db.indicators, db.progress, db.spending, db.assessments]
+  return db.transaction('r', tables, async () => {
+    const { unitIds, listed } = await exportedUnits(db, q)
+    const sheetRows = (await exportedSheetRows(db, q))
       .filter((s) => live(s) && unitIds.has(s.unitId) && (q.year === undefined || s.year === q.year))
       .sort((a, b) =>
         a.unitId === b.unitId
@@ -381,31 +372,27 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
             ? -1
             : 1,
       )
-    const sheetIds = sheetRows.map((s) => s.id)
-    const sheets: Sheet[] = []
-    for (const s of sheetRows) {
-      const inds = (
-        await db.indicators.where('[sheetId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()
-      ).filter(live)
-      sheets.push({
-        ...(strip(s, []) as Omit<Sheet, 'indicators'>),
-        indicators: inds.map(
-          (i) => strip(i, ['sheetId', 'unitId', 'order']) as unknown as Sheet['indicators'][number],
-        ),
-      })
-    }
+    const contents = await readSheetContents(
+      db,
+      sheetRows.map((s) => s.id),
+    )
+    const indicatorsOf = liveIndicatorsBySheet(contents.indicators)
+    const sheets: Sheet[] = sheetRows.map((s) => ({
+      ...(strip(s, []) as Omit<Sheet, 'indicators'>),
+      indicators: (indicatorsOf.get(s.id) ?? []).map(
+        (i) => strip(i, ['sheetId', 'unitId', 'order']) as unknown as Sheet['indicators'][number],
+      ),
+    }))
     const liveIndicatorIds = new Set(sheets.flatMap((s) => s.indicators.map((i) => i.id)))
-    const byDate = <T extends { date: string; id: string }>(a: T, b: T) =>
-      a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1
-    const progress = (await db.progress.where('sheetId').anyOf(sheetIds).toArray())
+    const progress = contents.progress
       .filter((r) => live(r) && liveIndicatorIds.has(r.indicatorId))
-      .sort(byDate)
+      .sort(byDateThenId)
       .map((r) => strip(r, ['sheetId', 'unitId']) as unknown as LedgerPackage['progress'][number])
-    const spending = (await db.spending.where('sheetId').anyOf(sheetIds).toArray())
+    const spending = contents.spending
       .filter(live)
-      .sort(byDate)
+      .sort(byDateThenId)
       .map((r) => strip(r, ['unitId']) as unknown as LedgerPackage['spending'][number])
-    const assessments = (await db.assessments.where('sheetId').anyOf(sheetIds).toArray())
+    const assessments = contents.assessments
       .filter((r) => live(r) && liveIndicatorIds.has(r.indicatorId))
       .sort((a, b) => (a.id < b.id ? -1 : 1))
     const ofKind = <K extends AssessmentKind>(kind: K) =>
@@ -424,6 +411,55 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
       deviations: ofKind('deviation') as unknown as LedgerPackage['deviations'],
     }
   })
+}
+
+/**
+ * The units whose sheets are exported, and the live units listed (in id order): all of them, or the
+ * asked unit (its subtree with includeSubunits) and its ancestors, so parentId references resolve.
+ */
+async function exportedUnits(
+  db: LedgerDb,
+  q: ExportQuery,
+): Promise<{ unitIds: Set<string>; listed: UnitRow[] }> {
+  if (q.unitId === undefined || q.includeSubunits) {
+    const allUnits = (await db.units.toArray()).filter(live)
+    if (q.unitId === undefined) return { unitIds: new Set(allUnits.map((u) => u.id)), listed: allUnits }
+    const unitIds = new Set(await unitSubtree(db, q.unitId))
+    const ancestors = ancestorIds(q.unitId, new Map(allUnits.map((u) => [u.id, u])))
+    return { unitIds, listed: allUnits.filter((u) => unitIds.has(u.id) || ancestors.has(u.id)) }
+  }
+  // One unit: walk up through its parents instead of reading the whole units table.
+  const known = new Map<string, UnitRow>()
+  for (let id: string | null = q.unitId; id !== null && !known.has(id);) {
+    const row: UnitRow | undefined = await db.units.get(id)
+    if (!row || !live(row)) break
+    known.set(id, row)
+    id = row.parentId
+  }
+  const ancestors = ancestorIds(q.unitId, known)
+  const listed = [...known.values()]
+    .filter((u) => u.id === q.unitId || ancestors.has(u.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+  return { unitIds: new Set([q.unitId]), listed }
+}
+
+/** The ids above `unitId` among the live units given (a deleted parent ends the walk, listed or not). */
+function ancestorIds(unitId: string, liveUnits: ReadonlyMap<string, UnitRow>): Set<string> {
+  const ancestors = new Set<string>()
+  for (let u = liveUnits.get(unitId); u?.parentId && !ancestors.has(u.parentId);) {
+    ancestors.add(u.parentId)
+    u = liveUnits.get(u.parentId)
+  }
+  return ancestors
+}
+
+/** The candidate sheet rows: one unit's through its index, otherwise the whole (small) sheets table. */
+function exportedSheetRows(db: LedgerDb, q: ExportQuery): Promise<SheetRow[]> {
+  if (q.unitId === undefined || q.includeSubunits) return db.sheets.toArray()
+  const index = db.sheets.where('[unitId+year]')
+  return q.year === undefined
+    ? index.between([q.unitId, -Infinity], [q.unitId, Infinity]).toArray()
+    : index.equals([q.unitId, q.year]).toArray()
 }
 
 function strip(row: object, derived: readonly string[]): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import { enUS, zhCN } from './messages'
+import { zhCN } from './messages'
 
 export const LOCALES = ['zh-CN', 'en-US'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -16,10 +16,28 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  // English is added by ensureMessages; typed here so both locales are valid values.
+  messages: { 'zh-CN': zhCN } as Partial<Record<AppLocale, typeof zhCN>>,
 })
 
-export function setLocale(locale: AppLocale): void {
+const loaded = new Set<AppLocale>(['zh-CN'])
+
+/** English messages are a chunk of their own: fetched the first time English is needed. */
+async function ensureMessages(locale: AppLocale): Promise<void> {
+  if (loaded.has(locale)) return
+  const { enUS } = await import('./en-us')
+  i18n.global.setLocaleMessage(locale, enUS)
+  loaded.add(locale)
+}
+
+/** Loads the saved locale's messages; awaited before the app mounts, so the first paint is complete. */
+export function loadSavedLocale(): Promise<void> {
+  return ensureMessages(savedLocale())
+}
+
+/** Switches the UI language (loading its messages first) and remembers it on this device. */
+export async function setLocale(locale: AppLocale): Promise<void> {
+  await ensureMessages(locale)
   i18n.global.locale.value = locale
   globalThis.localStorage?.setItem(STORAGE_KEY, locale)
   document.documentElement.lang = locale

@@ -1,10 +1,11 @@
 // Messages live in one file per page or area (src/locales/<locale>/<group>.json); the file name is
-// the top-level key, so `targets.json` holds the keys `targets.*`.
+// the top-level key, so `targets.json` holds the keys `targets.*`. Chinese is in the first load;
+// English comes on demand (./en-us).
 import type { LocaleMessages, VueMessageType } from 'vue-i18n'
 
 type Messages = LocaleMessages<VueMessageType>
 
-function byGroup(files: Record<string, unknown>): Messages {
+export function byGroup(files: Record<string, unknown>): Messages {
   const messages: Messages = {}
   for (const [path, content] of Object.entries(files)) {
     const group = path
@@ -17,4 +18,3 @@ function byGroup(files: Record<string, unknown>): Messages {
 }
 
 export const zhCN = byGroup(import.meta.glob('../locales/zh-CN/*.json', { eager: true }))
-export const enUS = byGroup(import.meta.glob('../locales/en-US/*.json', { eager: true }))

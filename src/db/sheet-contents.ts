@@ -1,0 +1,56 @@
+// What hangs off a set of sheets, read per sheet through the sheetId indexes: the overview of one
+// unit-year (exportPackage) and the all-unit comparison (yearPackage) read only their sheets' rows,
+// never a whole table (a province holds 200,000 progress entries).
+import type { LedgerDb } from './database'
+import type { AssessmentRow, IndicatorRow, ProgressRow, SpendingRow } from './rows'
+import { live } from './write'
+
+/** Every row of the sheets, deleted ones included; the caller filters. */
+export interface SheetContents {
+  /** Sheet by sheet in the order asked, each sheet's in `order`. */
+  indicators: IndicatorRow[]
+  progress: ProgressRow[]
+  /** Sheet by sheet, each sheet's in date order, ties by id. */
+  spending: SpendingRow[]
+  assessments: AssessmentRow[]
+}
+
+/**
+ * One request per sheet and table. Not async on purpose: call it inside the caller's read
+ * transaction and await it there (docs/database.md, the transaction pitfall).
+ */
+export function readSheetContents(db: LedgerDb, sheetIds: readonly string[]): Promise<SheetContents> {
+  const perSheet = <T>(query: (id: string) => Promise<T[]>) =>
+    Promise.all(sheetIds.map(query)).then((lists) => lists.flat())
+  return Promise.all([
+    perSheet((id) =>
+      db.indicators.where('[sheetId+order]').between([id, -Infinity], [id, Infinity]).toArray(),
+    ),
+    perSheet((id) => db.progress.where('sheetId').equals(id).toArray()),
+    perSheet((id) =>
+      db.spending.where('[sheetId+date]').between([id, ''], [id, '\uffff'], true, true).toArray(),
+    ),
+    perSheet((id) => db.assessments.where('sheetId').equals(id).toArray()),
+  ]).then(([indicators, progress, spending, assessments]) => ({
+    indicators,
+    progress,
+    spending,
+    assessments,
+  }))
+}
+
+/** The live indicators grouped by sheet, keeping their order. */
+export function liveIndicatorsBySheet(rows: readonly IndicatorRow[]): Map<string, IndicatorRow[]> {
+  const bySheet = new Map<string, IndicatorRow[]>()
+  for (const ind of rows.filter(live)) {
+    const list = bySheet.get(ind.sheetId)
+    if (list) list.push(ind)
+    else bySheet.set(ind.sheetId, [ind])
+  }
+  return bySheet
+}
+
+/** Date order, ties by id (creation order): the order entries reach the engine in. */
+export function byDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1
+}
