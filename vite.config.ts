@@ -3,11 +3,37 @@ import vue from '@vitejs/plugin-vue'
 import AutoImport from 'unplugin-auto-import/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import Components from 'unplugin-vue-components/vite'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { compileMessages } from './src/i18n/compile-messages.ts'
+
+// The locale files are compiled here, at build time, so the built app does without vue-i18n's
+// message compiler (~10 KB gzip of the first load). Dev and unit tests keep the JSON as it is.
+function precompileMessages(): Plugin {
+  const localeFile = /[\\/]src[\\/]locales[\\/][\w-]+[\\/]([\w-]+)\.json$/
+  return {
+    name: 'perf-ledger:precompile-messages',
+    apply: 'build',
+    enforce: 'pre',
+    config: () => ({ define: { __INTLIFY_DROP_MESSAGE_COMPILER__: 'true' } }),
+    transform(code, id) {
+      const group = localeFile.exec(id)?.[1]
+      if (!group) return
+      const messages = compileMessages(JSON.parse(code), group)
+      return { code: `export default ${JSON.stringify(messages)}`, map: null, moduleType: 'js' }
+    },
+  }
+}
 
 export default defineConfig({
+  // vue-i18n: composition API only, no <i18n-t>/v-t, no devtools: their code drops out of the build.
+  define: {
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   plugins: [
+    precompileMessages(),
     vue(),
     // Element Plus on demand: only the components a page uses end up in its chunk.
     AutoImport({ resolvers: [ElementPlusResolver()], dts: 'src/auto-imports.d.ts' }),

@@ -151,7 +151,7 @@ async function main() {
     const panel = page.locator('#overview-comparison')
     const comparisonStart = Date.now()
     await panel.scrollIntoViewIfNeeded()
-    await page.locator('[data-testid="comparison-table"] .el-table__body tbody tr').nth(UNITS).waitFor()
+    await page.locator('[data-testid="comparison-table"] tbody tr').nth(UNITS).waitFor()
     comparison.push(Date.now() - comparisonStart)
 
     // (a2) Switch to another unit in the header: until that unit's figures replace the old ones.

@@ -149,23 +149,24 @@ console.log(
   `package: ${pkg.sheets.length} sheets, ${indicatorCount} indicators, ${pkg.progress.length} progress entries, ${pkg.spending.length} spending entries`,
 )
 
-// (a) the command line as a process; the stand-in runner where src/cli/main.ts is missing or fails
+// (a) the command line as a process, started as `npm run ledger` starts it (plain Node on the bundle
+// src/cli/launch.mjs keeps fresh); the stand-in runner under tsx where that is missing or fails
 function runCli(args: string[]): { ok: boolean; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+  const run = spawnSync(process.execPath, args, {
     maxBuffer: 1 << 28,
     encoding: 'utf8',
   })
   return { ok: run.status === 0, stderr: run.stderr }
 }
 const candidates: Array<{ label: string; args: string[] }> = []
-if (existsSync('src/cli/main.ts'))
+if (existsSync('src/cli/launch.mjs'))
   candidates.push({
-    label: 'src/cli/main.ts score FILE --json',
-    args: ['src/cli/main.ts', 'score', file, '--json'],
+    label: 'node src/cli/launch.mjs score FILE --json (npm run ledger)',
+    args: ['src/cli/launch.mjs', 'score', file, '--json'],
   })
 candidates.push({
   label: 'bench/score-runner.ts FILE (readPackage + runScore)',
-  args: ['bench/score-runner.ts', file],
+  args: ['--import', 'tsx', 'bench/score-runner.ts', file],
 })
 console.log('\n(a) CLI as a process')
 for (const candidate of candidates) {

@@ -91,6 +91,7 @@ declare module 'vue' {
     LightBadge: typeof import('./components/common/LightBadge.vue')['default']
     LiveChecks: typeof import('./components/targets/LiveChecks.vue')['default']
     MonitorTable: typeof import('./components/monitor/MonitorTable.vue')['default']
+    NavDrawer: typeof import('./components/layout/NavDrawer.vue')['default']
     NotApplicableForm: typeof import('./components/assessment/NotApplicableForm.vue')['default']
     OverrideForm: typeof import('./components/assessment/OverrideForm.vue')['default']
     PendingPage: typeof import('./components/common/PendingPage.vue')['default']

@@ -160,11 +160,18 @@ export async function listEntryAudit(
   rowId: string,
 ): Promise<AuditRow[]> {
   const own = await db.audit.where('[table+rowId]').equals([table, rowId]).toArray()
+  // An imported entry is logged in its import's one entry per sheet, which lists the ids it added.
+  const row = (await db.table(table).get(rowId)) as { sheetId: string } | undefined
+  const imports = row
+    ? (await db.audit.where('[table+rowId]').equals([table, row.sheetId]).toArray()).filter((a) =>
+        ((a.after as { ids?: string[] } | null)?.ids ?? []).includes(rowId),
+      )
+    : []
   const files = await db.attachmentMeta.where('[ownerKind+ownerId]').equals([table, rowId]).toArray()
   const fileLogs = await Promise.all(
     files.map((f) => db.audit.where('[table+rowId]').equals(['attachmentMeta', f.id]).toArray()),
   )
-  return [...own, ...fileLogs.flat()].sort((a, b) =>
+  return [...own, ...imports, ...fileLogs.flat()].sort((a, b) =>
     a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1,
   )
 }

@@ -1,14 +1,13 @@
 // The summary shown before an import writes anything: what would be added, skipped and in
 // conflict, and whether the rows would be accepted at all (permissions, locks, validation).
 import type { Issue } from '@/domain/exchange'
-import { conflictId, type MergePlan } from '@/domain/exchange/merge-plan'
+import type { MergePlan } from '@/domain/exchange/merge-plan'
 import { readExchangeFile, type SuspiciousText } from '@/domain/exchange/read-file'
 import type { LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
-import { LedgerError, type Bilingual } from './errors'
-import { importInTx, planImport } from './package-io'
+import type { Bilingual, LedgerError } from './errors'
+import { checkImport } from './import-package'
 import type { Actor } from './rows'
-import { writeTx } from './write'
 
 export interface ImportPreview {
   plan: MergePlan
@@ -16,26 +15,13 @@ export interface ImportPreview {
   problem: LedgerError | null
 }
 
-class DryRun extends Error {}
-
 /**
- * Plans the merge, then rehearses the import inside a transaction that is always rolled back,
- * so refusals show up in the summary instead of after the user confirms.
+ * Plans the merge and runs every check of the import (permission, locks, references, each row's
+ * validity) with every conflict kept as it is here, in a read-only transaction: refusals show up in
+ * the summary instead of after the user confirms, and nothing is written.
  */
 export async function previewImport(db: LedgerDb, pkg: LedgerPackage, actor: Actor): Promise<ImportPreview> {
-  const plan = await planImport(db, pkg)
-  const resolutions = Object.fromEntries(plan.conflicts.map((c) => [conflictId(c), 'mine' as const]))
-  try {
-    await writeTx(db, async () => {
-      await importInTx(db, pkg, actor, 'import', { resolutions, rehearsal: true })
-      throw new DryRun()
-    })
-  } catch (e) {
-    if (e instanceof DryRun) return { plan, problem: null }
-    if (e instanceof LedgerError) return { plan, problem: e }
-    throw e
-  }
-  return { plan, problem: null }
+  return checkImport(db, pkg, actor)
 }
 
 export type FileInspection =
@@ -58,9 +44,13 @@ export async function inspectExchangeFile(
   bytes: Uint8Array,
   name: string,
 ): Promise<FileInspection> {
+  const start = performance.now()
   const verdict = readExchangeFile(bytes, name)
+  performance.measure('import:read', { start })
   if (!verdict.ok) return { ok: false, message: verdict.message }
+  const checked = performance.now()
   const preview = await previewImport(db, verdict.pkg, actor)
+  performance.measure('import:check', { start: checked })
   if (preview.problem) return { ok: false, message: preview.problem.bilingual }
   return {
     ok: true,

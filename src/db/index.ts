@@ -109,13 +109,13 @@ export {
   type StatusChange,
 } from './assessment-workflow'
 export { getSetting, listSettings, PREFERENCE_KEYS, setSetting, SETTING_KEYS } from './settings'
+export { readStartup, type StartupState } from './startup'
 export { seedIfEmpty } from './seed'
+export { exportPackage, type ExportOptions, type ExportQuery } from './export-package'
 export {
   canonical,
-  exportPackage,
   importPackage,
   planImport,
-  type ExportQuery,
   type ImportOptions,
   type ImportResult,
   type PackageCounts,

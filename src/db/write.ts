@@ -83,6 +83,57 @@ export async function insertRows<R extends AnyRow>(
   await table(db, name).bulkAdd(full)
 }
 
+/** Rows per bulk request of an import: small enough to report progress, large enough to stay bulk. */
+const CHUNK = 10_000
+
+/**
+ * New rows of an import (progress, spending): the rows carry createdAt/updatedBy themselves, and
+ * the audit gets one entry per sheet, `after` = { count, ids } (docs/database.md, "Import"). The
+ * rows go in chunks, two in flight, so the page can draw progress while the database keeps busy.
+ */
+export async function insertRowsAuditedPerSheet<R extends AnyRow & { sheetId: string }>(
+  db: LedgerDb,
+  actor: Actor,
+  name: TableName,
+  rows: readonly NewRow<R>[],
+  opts: { action: AuditAction; onRows?: (n: number) => void },
+): Promise<void> {
+  if (rows.length === 0) return
+  const now = nowIso()
+  const perSheet = new Map<string, { unitId: string | null; ids: string[] }>()
+  for (const r of rows) {
+    const group = perSheet.get(r.sheetId) ?? { unitId: r.unitId, ids: [] }
+    group.ids.push(r.id)
+    perSheet.set(r.sheetId, group)
+  }
+  await appendAuditBulk(
+    db,
+    actor,
+    [...perSheet].map(([sheetId, { unitId, ids }]) => ({
+      table: name,
+      rowId: sheetId,
+      unitId,
+      action: opts.action,
+      before: null,
+      after: { count: ids.length, ids },
+    })),
+    now,
+  )
+  const meta = { createdAt: now, updatedAt: now, updatedBy: actor.id, deletedAt: null }
+  const inFlight: Promise<unknown>[] = []
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK).map((row) => ({ ...row, ...meta }) as unknown as R)
+    const written = table(db, name)
+      .bulkAdd(chunk)
+      .then(() => opts.onRows?.(chunk.length))
+    // Observed here too, so that a chunk failing after another one has does not go unhandled.
+    written.catch(() => undefined)
+    inFlight.push(written)
+    if (inFlight.length >= 2) await inFlight.shift()
+  }
+  for (const p of inFlight) await p
+}
+
 /** Fields only the layer itself sets. */
 const PROTECTED = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'deletedAt', 'unitId'])
 

@@ -1,20 +1,19 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import { getAttachmentBlob, getDb, listAttachments, liveQuery, yearPackage } from '@/db'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { getAttachmentBlob, getDb, listAttachments } from '@/db'
 import {
   attentionList,
   budgetSeries,
-  comparisonRows,
   completionRows,
   indicatorSeries,
   parentUnits,
   staleIndicators,
+  unitsUnder,
 } from '@/domain/dashboard'
-import { scorePackage, sheetDataIndex } from '@/domain/scoring'
-import type { LedgerPackage } from '@/domain/types'
+import { sheetDataIndex } from '@/domain/scoring'
+import type { ComparisonMessage, ComparisonReply, ComparisonRequest } from '@/workers/comparison-follower'
 import { useLedgerStore } from './ledger'
 import { useSessionStore } from './session'
-import { timed } from './timing'
 
 export interface Evidence {
   id: string
@@ -22,6 +21,20 @@ export interface Evidence {
   name: string
   type: string
   blob: Blob
+}
+
+/**
+ * The worker's read and scoring as measures on the page's timeline (comparison:read,
+ * comparison:score; comparison:boot from starting the worker to its read, which waits for the unit’s own rows).
+ */
+function recordTiming({ origin, read, score }: ComparisonReply['timing'], started: number | null) {
+  const shift = origin - performance.timeOrigin
+  const measure = (name: string, span: { start: number; end: number }) =>
+    performance.measure(name, { start: span.start + shift, end: span.end + shift })
+  if (read && started !== null)
+    performance.measure('comparison:boot', { start: started, end: read.start + shift })
+  if (read) measure('comparison:read', read)
+  measure('comparison:score', score)
 }
 
 /** What the overview and the big screen show, derived from the live ledger at its as-of date. */
@@ -88,50 +101,76 @@ export const useDashboardStore = defineStore('dashboard', () => {
     staleDays.value = days
   }
 
-  // Several units: every unit's sheets of the year, followed only while a comparison is on screen.
-  const allUnits = shallowRef<LedgerPackage | null>(null)
+  // Several units: every unit's sheets of the year, read and scored in a worker (some 100,000 rows;
+  // comparison.worker.ts), followed only while a comparison is on screen. Only its rows come back.
+  const comparisonReply = shallowRef<ComparisonReply | null>(null)
   const comparisonParent = ref('')
-  let comparisonSubscription: { unsubscribe(): void } | null = null
+  let worker: Worker | null = null
+  let stopWatching: (() => void) | null = null
 
-  const comparisonScores = computed(() =>
-    allUnits.value && allUnits.value.sheets.length
-      ? timed('comparison:score', () => scorePackage(allUnits.value!, ledger.asOf))
-      : null,
-  )
-  const comparison = computed(() =>
-    allUnits.value && comparisonScores.value
-      ? comparisonRows(
-          allUnits.value.units,
-          allUnits.value.sheets,
-          comparisonScores.value.sheets,
-          comparisonParent.value || undefined,
-        )
-      : [],
-  )
-  const comparisonParents = computed(() => parentUnits(allUnits.value?.units ?? []))
+  const comparison = computed(() => {
+    const reply = comparisonReply.value
+    if (!reply) return []
+    if (!comparisonParent.value) return reply.rows
+    const keep = unitsUnder(reply.units, comparisonParent.value)
+    return reply.rows.filter((r) => keep.has(r.unitId))
+  })
+  const comparisonUnits = computed(() => comparisonReply.value?.units ?? [])
+  const comparisonParents = computed(() => parentUnits(comparisonUnits.value))
   const hasSeveralUnits = computed(() => session.units.length > 1)
 
-  /** Starts following all units of the current year (the comparison panel calls this when shown). */
-  function followComparison() {
-    comparisonSubscription?.unsubscribe()
-    const year = session.year
-    comparisonSubscription = liveQuery(() => {
-      const start = performance.now()
-      return yearPackage(getDb(), year).then((value) => {
-        performance.measure('comparison:read', { start })
-        return value
-      })
-    }).subscribe({
-      next: (value) => {
-        allUnits.value = value
-      },
+  /** The comparison's worker, started on first use: it loads its code and opens the database. */
+  function comparisonWorker(): Worker {
+    if (worker) return worker
+    let started: number | null = performance.now()
+    const created = new Worker(new URL('../workers/comparison.worker.ts', import.meta.url), {
+      type: 'module',
     })
+    created.addEventListener('message', (event: MessageEvent<ComparisonMessage>) => {
+      const message = event.data
+      if (!message.ok) return console.error('comparison:', message.message)
+      const { reply } = message
+      if (reply.year !== session.year || reply.asOf !== ledger.asOf) return
+      recordTiming(reply.timing, started)
+      started = null
+      performance.mark('comparison:reply')
+      comparisonReply.value = reply
+    })
+    created.addEventListener('error', (event) => console.error('comparison worker:', event.message))
+    worker = created
+    return created
   }
 
-  /** Stops following all units (the comparison panel left the screen). */
+  /** Starts the comparison's worker ahead of time (its code, the database connection), reading nothing yet. */
+  function warmComparison() {
+    comparisonWorker()
+  }
+
+  /** Starts following all units of the current year at the overview's as-of date (the comparison panel calls this). */
+  function followComparison() {
+    if (stopWatching) return
+    const target = comparisonWorker()
+    // Its big read waits until the unit's own rows are read: both go through the same IndexedDB queue.
+    let asked = ''
+    stopWatching = watch(
+      () => [session.year, ledger.asOf, ledger.loading] as const,
+      ([year, asOf, loading]) => {
+        if (loading || asked === `${year} ${asOf}`) return
+        asked = `${year} ${asOf}`
+        if (comparisonReply.value && comparisonReply.value.year !== year) comparisonReply.value = null
+        target.postMessage({ year, asOf } satisfies ComparisonRequest)
+      },
+      { immediate: true },
+    )
+  }
+
+  /** Stops following all units and ends the worker (the comparison panel left the screen). */
   function stopComparison() {
-    comparisonSubscription?.unsubscribe()
-    comparisonSubscription = null
+    stopWatching?.()
+    stopWatching = null
+    worker?.terminate()
+    worker = null
+    comparisonReply.value = null
   }
 
   /** Restricts the comparison to a parent unit and its descendants; '' for all units. */
@@ -147,10 +186,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
     comparison,
     comparisonParent,
     comparisonParents,
+    comparisonUnits,
     hasSeveralUnits,
     detailOf,
     loadEvidence,
     setStaleDays,
+    warmComparison,
     followComparison,
     stopComparison,
     setComparisonParent,

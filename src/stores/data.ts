@@ -6,7 +6,6 @@ import {
   exportPackage,
   getBackupStatus,
   getDb,
-  importPackage,
   isEmptyData,
   isQuotaError,
   liveQuery,
@@ -19,17 +18,18 @@ import {
   type BackupFile,
   type BackupStatus,
   type DataCounts,
-  type FileInspection,
   type ImportResult,
   type PersistState,
   type StorageState,
 } from '@/db'
 import { backupReminder } from '@/domain/backup/reminder'
 import type { Resolution } from '@/domain/exchange/merge-plan'
-import type { LedgerPackage } from '@/domain/types'
+import { exchangeImporter, type ExchangeInspection } from './exchange-importer'
 import { useSessionStore } from './session'
 
-export type { BackupFile, DataCounts, FileInspection } from '@/db'
+export type { BackupFile, DataCounts } from '@/db'
+export type { ExchangeInspection } from './exchange-importer'
+export type { ExchangePreview, NewUnit } from '@/workers/exchange-import-session'
 
 export type ExportScope = 'unitYear' | 'unitTree' | 'all'
 
@@ -40,7 +40,7 @@ export interface Download {
 
 /** Long-running work shown as a progress bar: rows done of total. */
 export interface TaskProgress {
-  task: 'backup' | 'restore'
+  task: 'backup' | 'restore' | 'import'
   done: number
   total: number
 }
@@ -135,24 +135,48 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  /** Reads an exchange file and rehearses its import: one message, or a summary. Writes nothing. */
-  async function inspectExchange(file: Blob & { name?: string }): Promise<FileInspection> {
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    // The exchange reader (zod schema and checks) loads only when a file is picked.
-    const { inspectExchangeFile } = await import('@/db/import-preview')
-    return inspectExchangeFile(getDb(), session.profile!, bytes, file.name ?? '')
+  // The exchange import runs in a worker, started when the first file is picked.
+  let importer: ReturnType<typeof exchangeImporter> | null = null
+  onScopeDispose(() => importer?.stop())
+
+  /** Reads an exchange file and checks its import, away from the page: one message, or a summary. Writes nothing. */
+  async function inspectExchange(file: Blob & { name?: string }): Promise<ExchangeInspection> {
+    importer ??= exchangeImporter()
+    return importer.inspect(file, session.profile!)
   }
 
-  /** Imports the package with the user's choice for each conflict; all or nothing. */
-  async function importExchange(
-    pkg: LedgerPackage,
-    resolutions: Record<string, Resolution>,
-  ): Promise<ImportResult> {
-    const result = await guarded(() => importPackage(getDb(), pkg, session.profile!, { resolutions }))
-    await session.refreshUnits()
-    await refresh()
-    void askPersistence()
-    return result
+  /** Imports the file last inspected with the user's choice for each conflict; all or nothing. */
+  async function importExchange(resolutions: Record<string, Resolution>): Promise<ImportResult> {
+    const start = performance.now()
+    progress.value = { task: 'import', done: 0, total: 0 }
+    try {
+      const result = await importer!.run(session.profile!, resolutions, (done, total) => {
+        progress.value = { task: 'import', done, total }
+      })
+      performance.measure('import:write', { start })
+      // The import is done once it is written; the header's units and the counts follow.
+      void afterImport()
+      return result
+    } finally {
+      progress.value = null
+    }
+  }
+
+  async function afterImport() {
+    const start = performance.now()
+    try {
+      await session.refreshUnits()
+      await refresh()
+      performance.measure('import:refresh', { start })
+      await askPersistence()
+    } catch (e) {
+      console.error('after import:', e)
+    }
+  }
+
+  /** Forgets the file of a preview the user cancelled. */
+  function forgetExchange() {
+    importer?.forget()
   }
 
   /** The exchange file of the current unit and year, the unit with its subordinate units, or everything. */
@@ -198,6 +222,7 @@ export const useDataStore = defineStore('data', () => {
     restore,
     inspectExchange,
     importExchange,
+    forgetExchange,
     exportExchange,
     setReminderDays,
     askPersistence,

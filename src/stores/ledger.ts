@@ -24,27 +24,51 @@ export const useLedgerStore = defineStore('ledger', () => {
   )
 
   let subscription: { unsubscribe(): void } | null = null
+  let followed = ''
+  let firstRead: Promise<void> = Promise.resolve()
 
   function follow(unitId: string, year: number) {
+    const key = `${unitId}\u0000${year}`
+    if (key === followed) return
+    followed = key
     subscription?.unsubscribe()
-    if (!unitId) return
+    subscription = null
+    if (!unitId) {
+      firstRead = Promise.resolve()
+      return
+    }
     loading.value = true
     asOf.value = defaultAsOf(year, localToday())
-    subscription = liveQuery(() => {
+    let settle!: () => void
+    firstRead = new Promise((resolve) => (settle = resolve))
+    // An async querier: Dexie then keeps its liveQuery context across the awaits inside the read,
+    // which it needs to note what was read (and to answer from its cache).
+    subscription = liveQuery(async () => {
+      // From the start of the read itself: the database is open by now (session.start), and that
+      // wait is measured on its own (db:open).
       const start = performance.now()
-      return exportPackage(getDb(), { unitId, year }).then((value) => {
-        performance.measure('ledger:read', { start })
-        return value
-      })
+      const value = await exportPackage(getDb(), { unitId, year }, { insideLiveQuery: true })
+      performance.measure('ledger:read', { start })
+      return value
     }).subscribe({
       next: (value) => {
         pkg.value = value
+        // Scored now, in the task that brought the rows, rather than halfway through a render.
+        void scores.value
         loading.value = false
+        settle()
       },
       error: () => {
         loading.value = false
+        settle()
       },
     })
+  }
+
+  /** Resolves once the current unit-year has been read (or could not be): session.start waits for it. */
+  function loaded(): Promise<void> {
+    follow(session.unitId, session.year)
+    return firstRead
   }
 
   /** Sets the date the figures are read at (YYYY-MM-DD). */
@@ -61,5 +85,5 @@ export const useLedgerStore = defineStore('ledger', () => {
   )
   onScopeDispose(() => subscription?.unsubscribe())
 
-  return { pkg, scores, asOf, loading, setAsOf }
+  return { pkg, scores, asOf, loading, setAsOf, loaded }
 })

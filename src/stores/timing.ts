@@ -9,3 +9,13 @@ export function timed<T>(name: string, fn: () => T): T {
   performance.measure(name, { start })
   return out
 }
+
+/** Awaits `fn` and records the time until it settles as a performance measure called `name`. */
+export async function timedAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now()
+  try {
+    return await fn()
+  } finally {
+    performance.measure(name, { start })
+  }
+}

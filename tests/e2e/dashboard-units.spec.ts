@@ -98,7 +98,7 @@ test('with subordinate units in the database the overview compares them, filtera
   await asOf.press('Enter')
   // The comparison loads when its panel comes into view.
   await page.locator('#overview-comparison').scrollIntoViewIfNeeded()
-  const rows = page.locator('[data-testid="comparison-table"] .el-table__body tbody tr')
+  const rows = page.locator('[data-testid="comparison-table"] tbody tr')
   await expect(rows).toHaveCount(4)
   // 州总工会: nothing logged on the built-in data → 0.00, rate 0.00 %, red.
   await expect(rows.nth(0)).toContainText('克孜勒苏柯尔克孜自治州总工会')
@@ -124,6 +124,53 @@ test('with subordinate units in the database the overview compares them, filtera
     await page.evaluate(() => document.querySelector('#overview-comparison')?.scrollIntoView())
     await page.waitForTimeout(1500)
     await page.screenshot({ path: 'docs/screenshots/overview-units.png' })
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.evaluate(() => document.querySelector('#overview-comparison')?.scrollIntoView())
+    await page.waitForTimeout(800)
+    await page.screenshot({ path: 'docs/screenshots/overview-units-phone.png' })
   }
+  expect(problems).toEqual([])
+})
+
+async function logOne(page: Page, date: string, value: string) {
+  const picker = page.getByRole('combobox', { name: '指标' })
+  await picker.click()
+  await picker.fill('文体')
+  await page.getByRole('option', { name: /开展职工文体活动/ }).click()
+  await page.getByLabel('日期').fill(date)
+  await page.getByLabel('数值').fill(value)
+  await page.getByRole('button', { name: '保存', exact: true }).click()
+  await expect(page.getByLabel('数值')).toHaveValue('')
+}
+
+test('the comparison (worked out in a worker) follows an entry logged in another tab', async ({
+  context,
+}) => {
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(e.message))
+  await page.goto('/#/targets')
+  await expect(page.locator('[data-sheet="kz-2025-dept"]').first()).toBeVisible()
+  await seedSubordinateUnits(page)
+  await page.reload()
+  await choose(page, '单位', '克孜勒苏柯尔克孜自治州总工会')
+  await page.getByRole('menuitem', { name: '概览' }).click()
+  const asOf = page.getByLabel('截至日期')
+  await asOf.fill('2025-06-30')
+  await asOf.press('Enter')
+  await page.locator('#overview-comparison').scrollIntoViewIfNeeded()
+  const table = page.getByRole('table', { name: '单位对比' })
+  const fed = table.getByRole('row', { name: /^克孜勒苏柯尔克孜自治州总工会/ })
+  // Nothing logged on the built-in data yet: 0.00.
+  await expect(fed).toContainText('0.00')
+  await expect(fed.getByRole('cell').nth(1)).toHaveText('0.00')
+
+  // Another tab logs 1 of ≥4 文体活动 (weight 15) on 2025-06-10: 15 × 1/4 = 3.75, no spending → 3.75.
+  const other = await context.newPage()
+  await other.goto('/#/entry')
+  await logOne(other, '2025-06-10', '1')
+  await expect(fed.getByRole('cell').nth(1)).toHaveText('3.75')
+  // 阿图什's row is untouched: 20.00 (see the test above).
+  await expect(table.getByRole('row', { name: /^阿图什市总工会/ })).toContainText('20.00')
   expect(problems).toEqual([])
 })

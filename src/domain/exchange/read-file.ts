@@ -4,7 +4,8 @@
 import type { LedgerPackage } from '../types'
 import { hasErrors, type Issue, type Message } from './issues'
 import { readJson } from './json'
-import { readPackage } from './read'
+import { formatPath, type PathKey } from './path'
+import { readParsed } from './read'
 
 /** An exchange file of one prefecture union for several years stays far below this. */
 export const MAX_EXCHANGE_BYTES = 20 * 1024 * 1024
@@ -148,7 +149,7 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
       `The file nests too deeply (more than ${MAX_DEPTH} levels); it is not a valid exchange file.`,
     )
   }
-  const read = readPackage(text)
+  const read = readParsed(json.value, json.rawNumbers)
   if (!read.ok) return fail('invalid', ...oneMessage(read.issues))
   return { ok: true, pkg: read.pkg, warnings: read.issues, suspiciousText: findSuspiciousText(read.pkg) }
 }
@@ -170,12 +171,24 @@ function oneMessage(issues: readonly Issue[]): [string, string] {
 
 /** Without recursion, so that a hostile depth cannot overflow the stack here. */
 function depthExceeds(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]]
-  while (stack.length) {
-    const [node, depth] = stack.pop()!
-    if (node === null || typeof node !== 'object') continue
+  // Two parallel stacks, and only objects on them: a provincial file holds a million leaves.
+  const nodes: object[] = []
+  const depths: number[] = []
+  if (root !== null && typeof root === 'object') {
+    nodes.push(root)
+    depths.push(1)
+  }
+  while (nodes.length) {
+    const node = nodes.pop()!
+    const depth = depths.pop()!
     if (depth > limit) return true
-    for (const child of Object.values(node)) stack.push([child, depth + 1])
+    const children: unknown[] = Array.isArray(node) ? node : Object.values(node)
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') {
+        nodes.push(child)
+        depths.push(depth + 1)
+      }
+    }
   }
   return false
 }
@@ -188,16 +201,32 @@ const TARGET_PATH = /\.(target(Text)?|target\.\w+)$/
 /** Text that would be code in a web page or a formula in a spreadsheet: kept as plain text, and shown. */
 export function findSuspiciousText(pkg: LedgerPackage): SuspiciousText[] {
   const out: SuspiciousText[] = []
-  const visit = (value: unknown, path: string) => {
+  /** The keys down to the value being visited; a path string is built only for a finding. */
+  const keys: PathKey[] = []
+  const visit = (value: unknown) => {
     if (typeof value === 'string') {
-      if (MARKUP.test(value)) out.push({ path, text: value, kind: 'markup' })
-      else if (FORMULA.test(value) && !TARGET_PATH.test(path))
-        out.push({ path, text: value, kind: 'formula' })
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`))
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k)
+      // Cheap first looks: markup needs "<" (or the ":" of "javascript:"), a formula its first character.
+      if ((value.includes('<') || value.includes(':')) && MARKUP.test(value)) {
+        out.push({ path: formatPath(keys), text: value, kind: 'markup' })
+      } else if (FORMULA.test(value)) {
+        const path = formatPath(keys)
+        if (!TARGET_PATH.test(path)) out.push({ path, text: value, kind: 'formula' })
+      }
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        keys.push(i)
+        visit(value[i])
+        keys.pop()
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        keys.push(k)
+        visit(v)
+        keys.pop()
+      }
+    }
   }
-  visit(pkg, '')
+  visit(pkg)
   return out
 }
 

@@ -2,9 +2,13 @@ import type { LedgerPackage } from '../types'
 import { checkPackage } from './checks'
 import { error, hasErrors, type Issue } from './issues'
 import { readJson } from './json'
-import { packageSchema } from './schema'
+import type { core } from 'zod'
+import { readProgressEntries, readSpendingEntries } from './entries'
+import { PACKAGE_KEYS, packageShellSchema } from './schema'
 import { decimalReader, toModel } from './to-model'
 import { fromZodIssue } from './zod-issues'
+
+type ZodIssue = core.$ZodIssue
 
 export type ReadResult = { ok: true; pkg: LedgerPackage; issues: Issue[] } | { ok: false; issues: Issue[] }
 
@@ -15,34 +19,59 @@ export type ReadResult = { ok: true; pkg: LedgerPackage; issues: Issue[] } | { o
  * stays "100.00"); from an already parsed value they go through the number's shortest form.
  */
 export function readPackage(input: unknown): ReadResult {
-  let value = input
-  let rawNumbers: ReadonlyMap<string, string> = new Map()
-  if (typeof input === 'string') {
-    const json = readJson(input)
-    if (!json.ok) {
-      return refuse(
-        error(
-          '',
-          'notJson',
-          `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.reason.zh}`,
-          `Not valid JSON (line ${json.line}, column ${json.column}): ${json.reason.en}`,
-        ),
-      )
-    }
-    value = json.value
-    rawNumbers = json.rawNumbers
+  if (typeof input !== 'string') return readValue(input, new Map(), false)
+  const json = readJson(input)
+  if (!json.ok) {
+    return refuse(
+      error(
+        '',
+        'notJson',
+        `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.reason.zh}`,
+        `Not valid JSON (line ${json.line}, column ${json.column}): ${json.reason.en}`,
+      ),
+    )
   }
+  return readValue(json.value, json.rawNumbers, true)
+}
 
+/**
+ * readPackage after the JSON step, for a caller that has just read the text with readJson: the
+ * value is the reader's alone, so the package may take over its objects instead of copying them.
+ */
+export function readParsed(value: unknown, rawNumbers: ReadonlyMap<string, string>): ReadResult {
+  return readValue(value, rawNumbers, true)
+}
+
+function readValue(value: unknown, rawNumbers: ReadonlyMap<string, string>, owned: boolean): ReadResult {
   const envelope = checkEnvelope(value)
   if (envelope) return refuse(envelope)
 
-  const parsed = packageSchema.safeParse(value)
-  if (!parsed.success)
-    return { ok: false, issues: parsed.error.issues.map((iss) => fromZodIssue(iss, value)) }
+  const readDecimal = decimalReader(rawNumbers)
+  const shell = packageShellSchema.safeParse(value)
+  const { progress, spending } = value as { progress?: unknown; spending?: unknown }
+  const progressRead = readProgressEntries(progress, readDecimal, owned)
+  const spendingRead = readSpendingEntries(spending, readDecimal, owned)
+  if (!shell.success || progressRead.issues.length > 0 || spendingRead.issues.length > 0) {
+    const found = inSchemaOrder(shell.error?.issues ?? [], [...progressRead.issues, ...spendingRead.issues])
+    return { ok: false, issues: found.map((iss) => fromZodIssue(iss, value)) }
+  }
 
-  const { pkg, issues: conversionIssues } = toModel(parsed.data, decimalReader(rawNumbers))
+  const entries = { progress: progressRead.entries, spending: spendingRead.entries }
+  const { pkg, issues: conversionIssues } = toModel(shell.data, entries, readDecimal)
   const issues = [...conversionIssues, ...checkPackage(pkg)]
   return hasErrors(issues) ? { ok: false, issues } : { ok: true, pkg, issues }
+}
+
+/**
+ * zod reports top-level keys one after another in the schema's order; the entries' findings go where
+ * zod itself would have put them, after those of the keys before "progress".
+ */
+function inSchemaOrder(shellIssues: readonly ZodIssue[], entryIssues: readonly ZodIssue[]): ZodIssue[] {
+  const progressRank = PACKAGE_KEYS.indexOf('progress')
+  const rank = (iss: ZodIssue) => PACKAGE_KEYS.indexOf(String(iss.path[0]))
+  const before = shellIssues.filter((iss) => rank(iss) < progressRank)
+  const after = shellIssues.filter((iss) => rank(iss) >= progressRank)
+  return [...before, ...entryIssues, ...after]
 }
 
 /** Format and version first: past a wrong one, every other finding would be noise. */

@@ -2,10 +2,10 @@
 // with the published text kept, defaults filled in, unknown keys carried along.
 import { Decimal } from '../decimal'
 import { canonicalDecimalString, formatTarget, parseTarget } from '../target'
-import type { Indicator, LedgerPackage, Measure, Sheet, Target } from '../types'
+import type { Indicator, LedgerPackage, Measure, ProgressEntry, Sheet, SpendingEntry, Target } from '../types'
 import { error, warning, type Issue } from './issues'
 import { childPath } from './path'
-import type { WireIndicator, WirePackage, WireSheet, WireTargetObject } from './schema'
+import type { WireIndicator, WireShell, WireSheet, WireTargetObject } from './schema'
 
 const COMPARATORS = ['>=', '>', '=', '<=', '<'] as const
 
@@ -22,8 +22,15 @@ export function decimalReader(rawNumbers: ReadonlyMap<string, string>): DecimalR
   }
 }
 
+/** The long lists as entries.ts checked and converted them (undefined when the file has none). */
+export interface ConvertedEntries {
+  progress: ProgressEntry[] | undefined
+  spending: SpendingEntry[] | undefined
+}
+
 export function toModel(
-  wire: WirePackage,
+  wire: WireShell,
+  entries: ConvertedEntries,
   readDecimal: DecimalReader,
 ): { pkg: LedgerPackage; issues: Issue[] } {
   const issues: Issue[] = []
@@ -35,14 +42,8 @@ export function toModel(
     version: 1,
     units: list(wire.units).map((u) => ({ ...u, parentId: u.parentId ?? null })),
     sheets: list(wire.sheets).map((s, i) => toSheet(s, `sheets[${i}]`, readDecimal, issues)),
-    progress: list(wire.progress).map((e, i) => ({
-      ...e,
-      value: readDecimal(e.value, `progress[${i}].value`),
-    })),
-    spending: list(wire.spending).map((e, i) => ({
-      ...e,
-      amount: readDecimal(e.amount, `spending[${i}].amount`),
-    })),
+    progress: list(entries.progress),
+    spending: list(entries.spending),
     judgements: list(wire.judgements).map((j, i) => ({
       ...j,
       score: readDecimal(j.score, `judgements[${i}].score`),

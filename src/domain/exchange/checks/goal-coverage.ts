@@ -13,13 +13,20 @@ export function checkGoalCoverage(pkg: LedgerPackage): Issue[] {
 
 function checkSheet(sheet: Sheet, path: string): Issue[] {
   if (sheet.indicators.length === 0) return []
-  const indicators = sheet.indicators.map((ind) => ({
-    grams: meaningfulBigrams(ind.name),
-    target:
-      ind.target && ind.target.op !== 'qualitative'
-        ? comparableTarget(ind.target.value, ind.target.unit)
-        : null,
-  }))
+  const indicators = sheet.indicators.map((ind) => {
+    // Worked out only when a goal names a quantity, which most goals do not.
+    let target: ComparableTarget | null | undefined
+    const targetOf = () => {
+      if (target === undefined) {
+        target =
+          ind.target && ind.target.op !== 'qualitative'
+            ? comparableTarget(ind.target.value, ind.target.unit)
+            : null
+      }
+      return target
+    }
+    return { grams: meaningfulBigrams(ind.name), targetOf }
+  })
   const issues: Issue[] = []
   sheet.goals.forEach((goal, g) => {
     const goalPath = `${path}.goals[${g}]`
@@ -39,7 +46,11 @@ function checkSheet(sheet: Sheet, path: string): Issue[] {
       return
     }
     const uncovered = quantities.filter(
-      (q) => !indicators.some((ind) => ind.target !== null && measures(ind.target, ind.grams, q)),
+      (q) =>
+        !indicators.some((ind) => {
+          const target = ind.targetOf()
+          return target !== null && measures(target, ind.grams, q)
+        }),
     )
     if (uncovered.length > 0) {
       const zh = uncovered.map((q) => `“${q.text}”`).join('')
@@ -57,11 +68,9 @@ function checkSheet(sheet: Sheet, path: string): Issue[] {
   return issues
 }
 
-function measures(
-  target: NonNullable<ReturnType<typeof comparableTarget>>,
-  nameGrams: Set<string>,
-  q: Quantity,
-): boolean {
+type ComparableTarget = NonNullable<ReturnType<typeof comparableTarget>>
+
+function measures(target: ComparableTarget, nameGrams: Set<string>, q: Quantity): boolean {
   return (
     target.unitClass === q.unitClass &&
     target.value.eq(q.value) &&

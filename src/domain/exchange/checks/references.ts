@@ -11,6 +11,7 @@ export function checkReferences(pkg: LedgerPackage, index: PackageIndex): Issue[
     ids: readonly string[],
     pathOf: (k: number) => string,
   ) => {
+    if (new Set(ids).size === ids.length) return // the usual case, found in one built-in call
     const seen = new Map<string, number>()
     ids.forEach((id, k) => {
       const first = seen.get(id)

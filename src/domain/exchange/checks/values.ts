@@ -26,11 +26,12 @@ export function checkValues(pkg: LedgerPackage, index: PackageIndex): Issue[] {
     })
   })
 
+  // Paths are built only for findings: files hold hundreds of thousands of entries.
+  const dates = new DateChecker()
   pkg.progress.forEach((e, i) => {
-    const path = `progress[${i}]`
-    notNegative(`${path}.value`, e.value)
+    if (isNegative(e.value)) notNegative(`progress[${i}].value`, e.value)
     const place = index.indicators.get(e.indicatorId)
-    checkDate(issues, `${path}.date`, e.date, place?.sheet.year)
+    dates.check(issues, 'progress', i, e.date, place?.sheet.year)
     const target = place?.indicator.target
     if (
       target &&
@@ -38,7 +39,8 @@ export function checkValues(pkg: LedgerPackage, index: PackageIndex): Issue[] {
       target.unit === '%' &&
       place.indicator.measure === 'latest'
     ) {
-      if (dec(e.value).gt(100)) {
+      if (isOver100(e.value)) {
+        const path = `progress[${i}]`
         issues.push(
           error(
             `${path}.value`,
@@ -52,35 +54,59 @@ export function checkValues(pkg: LedgerPackage, index: PackageIndex): Issue[] {
   })
 
   pkg.spending.forEach((e, i) => {
-    const path = `spending[${i}]`
-    notNegative(`${path}.amount`, e.amount)
-    checkDate(issues, `${path}.date`, e.date, index.sheets.get(e.sheetId)?.sheet.year)
+    if (isNegative(e.amount)) notNegative(`spending[${i}].amount`, e.amount)
+    dates.check(issues, 'spending', i, e.date, index.sheets.get(e.sheetId)?.sheet.year)
   })
   return issues
 }
 
-function checkDate(issues: Issue[], path: string, date: string, year: number | undefined): void {
-  if (!isCalendarDate(date)) {
-    issues.push(
-      error(
-        path,
-        'badDate',
-        `日期“${date}”应为 YYYY-MM-DD 格式的有效日期。`,
-        `The date "${date}" must be a real date written YYYY-MM-DD.`,
-      ),
-    )
-    return
+/** A year has few distinct dates and a file many entries: each date text is read once. */
+class DateChecker {
+  /** Date text → its year, or null when it is not a real date. */
+  private readonly years = new Map<string, number | null>()
+
+  /** The date of entry `i` of `list` (its path is built only for a finding). */
+  check(issues: Issue[], list: string, i: number, date: string, year: number | undefined): void {
+    let dateYear = this.years.get(date)
+    if (dateYear === undefined) {
+      dateYear = isCalendarDate(date) ? Number(date.slice(0, 4)) : null
+      this.years.set(date, dateYear)
+    }
+    if (dateYear === null) {
+      issues.push(
+        error(
+          `${list}[${i}].date`,
+          'badDate',
+          `日期“${date}”应为 YYYY-MM-DD 格式的有效日期。`,
+          `The date "${date}" must be a real date written YYYY-MM-DD.`,
+        ),
+      )
+      return
+    }
+    if (year !== undefined && dateYear !== year) {
+      issues.push(
+        error(
+          `${list}[${i}].date`,
+          'dateOutsideYear',
+          `日期 ${date} 不在目标表所属的 ${year} 年内。`,
+          `The date ${date} lies outside the sheet's year ${year}.`,
+        ),
+      )
+    }
   }
-  if (year !== undefined && Number(date.slice(0, 4)) !== year) {
-    issues.push(
-      error(
-        path,
-        'dateOutsideYear',
-        `日期 ${date} 不在目标表所属的 ${year} 年内。`,
-        `The date ${date} lies outside the sheet's year ${year}.`,
-      ),
-    )
-  }
+}
+
+/**
+ * Exactly `dec(value).gt(100)` for the decimal text of an entry (validated, plain notation), without
+ * building a Decimal for each of many thousand readings.
+ */
+export function isOver100(value: string): boolean {
+  const m = /^(-?)0*(\d*?)(?:\.(\d+))?$/.exec(value)
+  if (!m) return dec(value).gt(100)
+  const [, sign, whole = '', fraction = ''] = m
+  if (sign === '-') return false
+  if (whole.length !== 3) return whole.length > 3
+  return whole > '100' || (whole === '100' && /[1-9]/.test(fraction))
 }
 
 /** Decimals here are validated decimal strings or finite numbers: a sign and a non-zero digit mean < 0. */

@@ -1,0 +1,404 @@
+// Import of an exchange package (shared/INTERCHANGE.md, normalised LedgerPackage): all or nothing,
+// in one transaction. One code path decides everything before a single row is written: it reads
+// what the package names, plans the merge, and builds every row to write, checking permission,
+// locks, references and each row's validity (`decide`). The import then writes those rows; the
+// preview (`checkImport`) stops there, in a read-only transaction, so it finds exactly the refusals
+// the import would meet without writing and rolling back.
+import {
+  ASSESSMENT_LISTS,
+  assessmentKey,
+  conflictId,
+  differingFields,
+  emptyCounts,
+  planMerge,
+  type MergeCounts,
+  type MergePlan,
+  type MergeRecord,
+  type MergeTable,
+  type Resolution,
+  type StoredContent,
+} from '@/domain/exchange/merge-plan'
+import type { LedgerPackage } from '@/domain/types'
+import { assessmentRowFrom } from './assessments'
+import type { LedgerDb } from './database'
+import { ConflictError, LedgerError, LockedError, RecordNotFoundError, type ConflictItem } from './errors'
+import { indicatorRowFrom } from './indicators'
+import { authorize } from './permissions'
+import { progressRowFrom } from './progress'
+import type { Actor, AssessmentRow, AuditAction, IndicatorRow, SheetRow } from './rows'
+import { sheetRowsFrom } from './sheets'
+import { spendingRowFrom } from './spending'
+import { unitRowFrom } from './units'
+import { insertRows, insertRowsAuditedPerSheet, live, patchRow, writeTx } from './write'
+
+export type PackageCounts = MergeCounts
+
+export interface ImportResult {
+  added: PackageCounts
+  /** Rows already present with the same id and the same content. */
+  skipped: PackageCounts
+  /** Conflicts settled "take theirs": the stored row now holds the incoming content. */
+  replaced: PackageCounts
+  /** Conflicts settled "keep mine": the stored row was left as it was. */
+  kept: PackageCounts
+}
+
+export interface ImportOptions {
+  /** How each conflict is settled, by conflictId ("table/key"); a conflict without one refuses the import. */
+  resolutions?: Readonly<Record<string, Resolution>>
+  /** Rows written so far of all the rows to write, called as the bulk writes land. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Fields the database derives for each table; they are not part of the compared content. */
+const DERIVED: Record<MergeTable, readonly string[]> = {
+  units: ['unitId'],
+  sheets: [],
+  indicators: ['unitId'],
+  progress: ['sheetId', 'unitId'],
+  spending: ['unitId'],
+  assessments: ['id', 'kind', 'sheetId', 'unitId'],
+}
+
+const META_KEYS = new Set(['createdAt', 'updatedAt', 'updatedBy', 'deletedAt'])
+
+type RowLike = { id: string; deletedAt: string | null } & Record<string, unknown>
+type BuiltRow = Record<string, unknown> & { id: string }
+type AssessmentRecord = LedgerPackage[(typeof ASSESSMENT_LISTS)[number][0]][number]
+
+/**
+ * New ids are added; a row whose id exists with the same content is skipped; one whose id
+ * exists with different content (or deleted here) is a conflict: it is settled by
+ * `options.resolutions`, and any conflict left unsettled is a ConflictError with nothing written.
+ */
+export async function importPackage(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  actor: Actor,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  return writeTx(db, () => importInTx(db, pkg, actor, 'import', options))
+}
+
+/** What importing `pkg` would add, skip and find in conflict, without writing anything. */
+export async function planImport(db: LedgerDb, pkg: LedgerPackage): Promise<MergePlan> {
+  return db.transaction('r', db.tables, async () => {
+    const stored = await readStored(db, pkg)
+    return planMerge(pkg, stored.content)
+  })
+}
+
+/**
+ * The plan, and why the import would be refused with every conflict kept as it is here (null when
+ * it would pass): the import's own checks, in a read-only transaction, with nothing written.
+ */
+export async function checkImport(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  actor: Actor,
+): Promise<{ plan: MergePlan; problem: LedgerError | null }> {
+  return db.transaction('r', db.tables, async () => {
+    const stored = await readStored(db, pkg)
+    const plan = planMerge(pkg, stored.content)
+    try {
+      await authorize(db, actor, 'package.import')
+      decide(pkg, plan, stored, () => 'mine')
+      return { plan, problem: null }
+    } catch (e) {
+      if (e instanceof LedgerError) return { plan, problem: e }
+      throw e
+    }
+  })
+}
+
+/** The import itself; the caller provides the write transaction. */
+export async function importInTx(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  actor: Actor,
+  action: Extract<AuditAction, 'import' | 'seed'>,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const start = performance.now()
+  const who = await authorize(db, actor, 'package.import')
+  const resolutions = options.resolutions ?? {}
+  const stored = await readStored(db, pkg)
+  const plan = planMerge(pkg, stored.content)
+  // Every conflict is settled before anything is written, so an unsettled one anywhere writes nothing.
+  const unsettled: ConflictItem[] = plan.conflicts
+    .filter((c) => !resolutions[conflictId(c)])
+    .map((c) => ({ table: c.table, id: c.key, reason: c.reason }))
+  if (unsettled.length > 0) throw new ConflictError(unsettled)
+  const { result, adds, replacements } = decide(pkg, plan, stored, (c) => resolutions[conflictId(c)])
+  const decided = performance.now()
+  performance.measure('import:decide', { start })
+
+  const total = Object.values(adds).reduce((n, rows) => n + rows.length, 0) + replacements.length
+  let done = 0
+  const progress = (n: number) => options.onProgress?.((done += n), total)
+  // The target rows keep one audit entry each (the sheet history lists them); the entries, hundreds
+  // of thousands in a provincial file, get one per sheet and table (docs/database.md, "Import").
+  // Only awaited when there is something to write: awaiting a helper that returns without a
+  // database request loses Dexie's transaction zone (docs/database.md).
+  for (const table of ['units', 'sheets', 'indicators', 'assessments'] as const) {
+    if (adds[table].length === 0) continue
+    await insertRows(db, who, table, adds[table] as never[], { action })
+    progress(adds[table].length)
+  }
+  for (const table of ['progress', 'spending'] as const) {
+    if (adds[table].length === 0) continue
+    await insertRowsAuditedPerSheet(db, who, table, adds[table] as never[], { action, onRows: progress })
+  }
+  for (const r of replacements) {
+    await patchRow(db, who, r.table, r.id, r.changes, { action: 'import', allowProtected: true })
+    progress(1)
+  }
+  performance.measure('import:rows', { start: decided })
+  return result
+}
+
+/** Stored rows the package names, read in a few requests: the rest of the import is synchronous. */
+interface Stored {
+  /** The comparison's view of a stored row, for planMerge. */
+  content: (table: MergeTable, key: string) => StoredContent | undefined
+  /** Stored rows by `table/key` (assessments: the live row of that kind for that indicator). */
+  rows: Map<string, RowLike>
+  /** Stored sheets the package's rows go into, deleted ones included. */
+  sheets: Map<string, SheetRow>
+  /** Stored indicators the entries and assessments refer to that the package does not carry. */
+  indicators: Map<string, IndicatorRow>
+  /** Live stored units the package's sheets belong to that it does not list. */
+  units: Set<string>
+}
+
+/**
+ * Every stored row an import of `pkg` needs. Ends on a database read, like every helper awaited
+ * inside a transaction (docs/database.md, "Dexie transaction pitfall").
+ */
+async function readStored(db: LedgerDb, pkg: LedgerPackage): Promise<Stored> {
+  const rows = new Map<string, RowLike>()
+  const put = (table: MergeTable, list: readonly (object | undefined)[]) => {
+    for (const r of list) if (r) rows.set(`${table}/${(r as RowLike).id}`, r as RowLike)
+  }
+  const inFile = {
+    units: pkg.units.map((u) => u.id),
+    sheets: pkg.sheets.map((s) => s.id),
+    indicators: pkg.sheets.flatMap((s) => s.indicators.map((i) => i.id)),
+    progress: pkg.progress.map((e) => e.id),
+    spending: pkg.spending.map((e) => e.id),
+  }
+  put('units', await storedRows(db, 'units', inFile.units))
+  put('sheets', await storedRows(db, 'sheets', inFile.sheets))
+  put('indicators', await storedRows(db, 'indicators', inFile.indicators))
+  put('progress', await storedRows(db, 'progress', inFile.progress))
+  put('spending', await storedRows(db, 'spending', inFile.spending))
+
+  const carried = new Set(inFile.indicators)
+  const assessed = ASSESSMENT_LISTS.flatMap(([list]) => pkg[list].map((r) => r.indicatorId))
+  const referred = [...new Set([...pkg.progress.map((e) => e.indicatorId), ...assessed])].filter(
+    (id) => !carried.has(id),
+  )
+  const indicators = new Map<string, IndicatorRow>()
+  for (const r of await storedRows(db, 'indicators', referred))
+    indicators.set(r.id, r as unknown as IndicatorRow)
+
+  const sheets = new Map<string, SheetRow>()
+  for (const id of inFile.sheets) {
+    const r = rows.get(`sheets/${id}`)
+    if (r) sheets.set(id, r as unknown as SheetRow)
+  }
+  const sheetsInFile = new Set(inFile.sheets)
+  const otherSheets = [
+    ...new Set([...[...indicators.values()].map((i) => i.sheetId), ...pkg.spending.map((e) => e.sheetId)]),
+  ].filter((id) => !sheetsInFile.has(id))
+  for (const r of await storedRows(db, 'sheets', otherSheets)) sheets.set(r.id, r as unknown as SheetRow)
+
+  const listed = new Set(inFile.units)
+  const otherUnits = [...new Set(pkg.sheets.map((s) => s.unitId))].filter((id) => !listed.has(id))
+  const units = new Set((await storedRows(db, 'units', otherUnits)).filter(live).map((u) => u.id))
+
+  // Only live assessments count: a cleared judgement may be given again.
+  const assessments = await db.assessments
+    .where('indicatorId')
+    .anyOf([...new Set(assessed)])
+    .toArray()
+  for (const r of assessments.filter(live)) {
+    rows.set(`assessments/${assessmentKey(r.kind, r.indicatorId)}`, r as unknown as RowLike)
+  }
+  return {
+    rows,
+    sheets,
+    indicators,
+    units,
+    content: (table, key) => {
+      const hit = rows.get(`${table}/${key}`)
+      return hit && { content: strip(hit, DERIVED[table]), deleted: !!hit.deletedAt }
+    },
+  }
+}
+
+/** Below this many ids, one get per id; above, the stored keys in the ids' range are listed first. */
+const FEW_IDS = 64
+
+/**
+ * The stored rows (deleted ones included) with these ids. A file's ids are mostly new: listing the
+ * keys in their range is one request where 100,000 gets were 100,000; only the ids found are read.
+ */
+async function storedRows(
+  db: LedgerDb,
+  table: Exclude<MergeTable, 'assessments'>,
+  ids: readonly string[],
+): Promise<RowLike[]> {
+  const t = db.table<RowLike, string>(table)
+  if (ids.length <= FEW_IDS) return (await t.bulkGet([...ids])).filter((r) => r !== undefined)
+  let lo = ids[0]
+  let hi = ids[0]
+  for (const id of ids) {
+    if (id < lo) lo = id
+    if (id > hi) hi = id
+  }
+  const wanted = new Set(ids)
+  const range = () => t.where(':id').between(lo, hi, true, true)
+  const found = (await range().primaryKeys()).filter((k) => wanted.has(k))
+  if (found.length === 0) return []
+  // Many hits (a file imported again): one read of the range beats a get per row.
+  if (found.length > FEW_IDS) return (await range().toArray()).filter((r) => wanted.has(r.id))
+  return (await t.bulkGet(found)).filter((r) => r !== undefined)
+}
+
+interface Decision {
+  result: ImportResult
+  /** New rows per table, validated, in the order they are written. */
+  adds: Record<MergeTable, BuiltRow[]>
+  /** "Take theirs": the partial update of each stored row. */
+  replacements: { table: MergeTable; id: string; changes: Record<string, unknown> }[]
+}
+
+/**
+ * Builds every row the import writes, in the plan's order (units, sheets, indicators, entries,
+ * assessments), and throws the first refusal: a locked sheet, a missing reference, an invalid row.
+ * `settle` gives each conflict's resolution (the caller has refused unsettled ones).
+ */
+function decide(
+  pkg: LedgerPackage,
+  plan: MergePlan,
+  stored: Stored,
+  settle: (c: MergeRecord) => Resolution | undefined,
+): Decision {
+  const result: ImportResult = {
+    added: emptyCounts(),
+    skipped: emptyCounts(),
+    replaced: emptyCounts(),
+    kept: emptyCounts(),
+  }
+  const adds: Decision['adds'] = {
+    units: [],
+    sheets: [],
+    indicators: [],
+    progress: [],
+    spending: [],
+    assessments: [],
+  }
+  const replacements: Decision['replacements'] = []
+  // Rows of sheets locked here are refused, whether or not the file carries the sheet.
+  const locked = new Map<string, string>()
+  for (const s of stored.sheets.values()) if (s.status === 'locked' && live(s)) locked.set(s.id, s.name)
+  const refuseLocked = (sheetId: string) => {
+    if (locked.has(sheetId)) throw new LockedError(sheetId, locked.get(sheetId))
+  }
+  const sheetUnit = new Map(pkg.sheets.map((s) => [s.id, s.unitId]))
+  const listedUnits = new Set(pkg.units.map((u) => u.id))
+  // The indicator each entry will point at once the import is done: stored, or as this import leaves it.
+  const indicators = new Map(stored.indicators)
+  const liveIndicator = (id: string): IndicatorRow => {
+    const ind = indicators.get(id)
+    if (!ind || ind.deletedAt) throw new RecordNotFoundError('indicators', id)
+    return ind
+  }
+
+  for (const { record, outcome } of plan.records) {
+    const here = stored.rows.get(`${record.table}/${record.key}`)
+    const settled = outcome === 'conflict' ? settle(record) : undefined
+    if (outcome === 'skip' || settled === 'mine') {
+      if (record.table === 'indicators') indicators.set(record.key, here as unknown as IndicatorRow)
+      if (outcome === 'skip') result.skipped[record.list]++
+      else result.kept[record.list]++
+      continue
+    }
+    const row = buildRow(pkg, record, here)
+    if (record.table === 'indicators') {
+      indicators.set(record.key, { ...row, deletedAt: null } as unknown as IndicatorRow)
+    }
+    if (settled === 'theirs') {
+      if (!here) throw new RecordNotFoundError(record.table, record.key)
+      replacements.push({ table: record.table, id: here.id, changes: replacement(row, here) })
+      result.replaced[record.list]++
+    } else {
+      adds[record.table].push(row)
+      result.added[record.list]++
+    }
+  }
+  return { result, adds, replacements }
+
+  function buildRow(pkg: LedgerPackage, record: MergeRecord, here: RowLike | undefined): BuiltRow {
+    const { index, sheet: sheetIndex } = record.source
+    switch (record.table) {
+      case 'units':
+        return unitRowFrom(pkg.units[index]) as BuiltRow
+      case 'sheets': {
+        const s = pkg.sheets[index]
+        if (!listedUnits.has(s.unitId) && !stored.units.has(s.unitId)) {
+          throw new RecordNotFoundError('units', s.unitId)
+        }
+        refuseLocked(s.id)
+        return sheetRowsFrom({ ...s, indicators: [] }).sheet as BuiltRow
+      }
+      case 'indicators': {
+        const s = pkg.sheets[sheetIndex!]
+        refuseLocked(s.id)
+        return indicatorRowFrom(s.indicators[index], s.id, s.unitId, index) as BuiltRow
+      }
+      case 'progress': {
+        const e = pkg.progress[index]
+        const ind = liveIndicator(e.indicatorId)
+        refuseLocked(ind.sheetId)
+        return progressRowFrom(e, ind.sheetId, ind.unitId) as BuiltRow
+      }
+      case 'spending': {
+        const e = pkg.spending[index]
+        const unitId = sheetUnit.get(e.sheetId) ?? stored.sheets.get(e.sheetId)?.unitId
+        if (!unitId) throw new RecordNotFoundError('sheets', e.sheetId)
+        refuseLocked(e.sheetId)
+        return spendingRowFrom(e, unitId) as BuiltRow
+      }
+      case 'assessments': {
+        const kind = ASSESSMENT_LISTS.find(([list]) => list === record.list)![1]
+        const rec = pkg[record.list as (typeof ASSESSMENT_LISTS)[number][0]][index] as AssessmentRecord
+        const ind = liveIndicator(rec.indicatorId)
+        refuseLocked(ind.sheetId)
+        return assessmentRowFrom(
+          kind,
+          rec,
+          ind,
+          (here as AssessmentRow | undefined)?.id,
+        ) as unknown as BuiltRow
+      }
+    }
+  }
+}
+
+/** "Take theirs": the partial update to the incoming content, undeleting the row if it was deleted here. */
+function replacement(built: BuiltRow, stored: RowLike): Record<string, unknown> {
+  const changes: Record<string, unknown> = {}
+  for (const k of differingFields(strip(stored, []), strip(built, []))) changes[k] = built[k]
+  if (stored.deletedAt) changes.deletedAt = null
+  return changes
+}
+
+function strip(row: object, derived: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(row)) {
+    if (!META_KEYS.has(k) && !derived.includes(k) && v !== undefined) out[k] = v
+  }
+  return out
+}

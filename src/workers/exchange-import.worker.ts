@@ -1,0 +1,8 @@
+// The exchange import's worker (stores/data.ts starts it): reading, checking and writing a
+// provincial file (100,000s of rows) here keeps the page responsive and lets it draw progress.
+import { getDb } from '@/db/database'
+import { importSession, type ImportReply, type ImportRequest } from './exchange-import-session'
+
+const session = importSession(getDb(), (reply: ImportReply) => postMessage(reply))
+
+addEventListener('message', (event: MessageEvent<ImportRequest>) => void session.handle(event.data))
