@@ -3,12 +3,15 @@
 // element appears), so the CDP round trips of the driver do not count.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { AttachmentSpec } from './provincial-data'
+import { importFloor } from './import-floor'
 import { stats, type Stats } from './stats'
 
 export interface BrowserFigures {
   importTotal: Stats
   importInspect: Stats
   importWrite: Stats
+  /** The same rows put with raw IndexedDB in one transaction (no library, no audit), both files. */
+  importFloor: Stats
   attachmentsWrite: number
   overviewFirstRender: Stats
   overviewRead: Stats
@@ -356,13 +359,15 @@ export async function measureBrowser(
 ): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH)
   try {
-    const imports: { inspect: number; write: number; total: number }[] = []
+    const imports: { inspect: number; write: number; total: number; floor: number }[] = []
     let kept: Awaited<ReturnType<typeof importOnce>> | null = null
     for (let r = 0; r < plan.importRuns; r++) {
       const run = await importOnce(browser, plan)
-      imports.push(run)
+      let floorMs = 0
+      for (const file of plan.files) floorMs += await importFloor(run.page, file)
+      imports.push({ ...run, floor: floorMs })
       log(
-        `  import ${r + 1}/${plan.importRuns}: ${run.total} ms (preview ${run.inspect}, write ${run.write})`,
+        `  import ${r + 1}/${plan.importRuns}: ${run.total} ms (preview ${run.inspect}, write ${run.write}; floor ${floorMs.toFixed(0)})`,
       )
       if (r < plan.importRuns - 1) await run.context.close()
       else kept = run
@@ -418,6 +423,7 @@ export async function measureBrowser(
       importTotal: stats(imports.map((i) => i.total)),
       importInspect: stats(imports.map((i) => i.inspect)),
       importWrite: stats(imports.map((i) => i.write)),
+      importFloor: stats(imports.map((i) => i.floor)),
       attachmentsWrite,
       overviewFirstRender: s('overviewFirstRender'),
       overviewRead: s('overviewRead'),

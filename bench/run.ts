@@ -100,8 +100,8 @@ function rows(
       {
         measure: 'import (Data page: preview + write)',
         figure: ms(b.importTotal),
-        floor: '',
-        ratio: '',
+        floor: ms(b.importFloor),
+        ratio: (b.importTotal.median / b.importFloor.median).toFixed(2),
         budget: '≤ 10 s',
         met: verdict(b.importTotal.median <= 10_000),
       },
