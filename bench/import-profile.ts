@@ -5,10 +5,11 @@
 // Options: BENCH_PORT (4391), IMPORT_RUNS (1), IMPORT_SKIP_BUILD=1, IMPORT_FILES (comma-separated paths),
 // IMPORT_FLOOR=1 (also a raw IndexedDB bulk put of the same rows, one transaction, no library),
 // IMPORT_OUT_DIR (serve another build, e.g. of the previous commit, with IMPORT_SKIP_BUILD=1).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium, type Page } from '@playwright/test'
 import { importFloor } from './import-floor'
+import { buildInto, servePreview } from './preview-server'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -24,25 +25,9 @@ const log = (s: string) => console.log(`[import-profile] ${s}`)
 async function serve(): Promise<ChildProcess> {
   if (!process.env.IMPORT_SKIP_BUILD) {
     log(`building into ${OUT_DIR} …`)
-    const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], {
-      encoding: 'utf8',
-    })
-    if (run.status !== 0) throw new Error(`vite build failed: ${run.stderr.slice(-1000)}`)
+    buildInto(OUT_DIR)
   }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  )
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not start on ${BASE}`)
+  return servePreview(OUT_DIR, PORT)
 }
 
 async function measures(page: Page): Promise<Record<string, number>> {

@@ -8,10 +8,11 @@
 //
 // Options (environment): BENCH_PORT (4393; the profile's IndexedDB belongs to that origin),
 // OV_PROFILE (node_modules/.overview-profile), OV_TRACE=1 prints the waterfall of each run.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { floor, measureRecompute, unitYearFloor, watcherScript } from './browser-measures'
+import { servePreview } from './preview-server'
 import { stats } from './stats'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393)
@@ -21,22 +22,7 @@ const UNIT = 'u000'
 const YEAR = 2025
 const FILES = [2024, 2025].map((y) => `bench/results/provincial-20250101-${y}.json`)
 
-async function serve(outDir: string): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  )
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not start on ${BASE}`)
-}
+const serve = (outDir: string) => servePreview(outDir, PORT)
 
 function stop(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid)

@@ -2,10 +2,10 @@
 // app, serves it, and measures in Node and in Debian Chromium; prints a table and writes
 // bench/results/bench-<time>.json. Options (environment): BENCH_SEED (default 20250101), BENCH_RUNS
 // (default 5), BENCH_IMPORT_RUNS (default 3), BENCH_PORT (default 4289), BENCH_SKIP=lighthouse,browser,node,build.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureBrowser, type BrowserFigures } from './browser-measures'
+import { buildInto, servePreview } from './preview-server'
 import { measureBundle, type BundleFigures } from './bundle-size'
 import { runLighthouse, type LighthouseFigures } from './lighthouse'
 import { measureNode, type NodeFigures } from './node-measures'
@@ -47,29 +47,10 @@ function generate() {
 function build() {
   if (SKIP.has('build')) return
   log(`building into ${OUT_DIR} …`)
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`vite build failed: ${run.stderr.slice(-1000)}`)
+  buildInto(OUT_DIR)
 }
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  )
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not start on ${BASE}`)
-}
+const serve = () => servePreview(OUT_DIR, PORT)
 
 interface Row {
   measure: string
