@@ -136,3 +136,16 @@ test('markup in every text field stays text everywhere: nothing runs, nothing re
   await page.goto('/#/targets')
   await expect(page.getByText('<b>粗体</b>', { exact: false }).first()).toBeVisible()
 })
+
+test('a file adding many units names the first twelve and counts them all', async ({ page }) => {
+  const pkg = sample()
+  const parentId = pkg.units[0].id
+  // 15 county unions under the prefecture, no sheets of their own.
+  for (let i = 1; i <= 15; i++) pkg.units.push({ id: `county-${i}`, name: `第${i}县总工会`, parentId })
+  await page.goto('/#/data')
+  await pick(page, 'counties.json', Buffer.from(JSON.stringify(pkg)))
+  const units = page.getByRole('region', { name: '导入预览' }).getByTestId('new-units')
+  await expect(units).toContainText('第12县总工会（隶属 克孜勒苏柯尔克孜自治州总工会）')
+  await expect(units).not.toContainText('第13县总工会')
+  await expect(units).toContainText('等共 15 个单位')
+})
