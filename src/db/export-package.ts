@@ -3,12 +3,11 @@
 // every row and every round trip to IndexedDB here is one the first render waits for.
 import type { LedgerPackage, Sheet } from '@/domain/types'
 import type { LedgerDb } from './database'
+import { strip } from './row-content'
 import type { AssessmentKind, SheetRow, UnitRow } from './rows'
 import { byDateThenId, liveIndicatorsBySheet, readSheetContents } from './sheet-contents'
 import { unitSubtree } from './units'
 import { live } from './write'
-
-const META_KEYS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'updatedBy', 'deletedAt'])
 
 export interface ExportQuery {
   /** Only this unit's sheets; its ancestors are listed (without data) so parentId references resolve. */
@@ -166,19 +165,4 @@ function exportedSheetRows(db: LedgerDb, q: ExportQuery): Promise<SheetRow[]> {
   return q.year === undefined
     ? index.between([q.unitId, -Infinity], [q.unitId, Infinity]).toArray()
     : index.equals([q.unitId, q.year]).toArray()
-}
-
-/**
- * The row without the db layer's metadata and the derived fields given. Object.keys, not entries:
- * one array per row instead of one per field (a unit-year is some 600 rows, read again after every
- * entry, and the garbage showed up as collections during the recompute).
- */
-function strip(row: object, derived: readonly string[]): Record<string, unknown> {
-  const fields = row as Record<string, unknown>
-  const out: Record<string, unknown> = {}
-  for (const k of Object.keys(fields)) {
-    const v = fields[k]
-    if (v !== undefined && !META_KEYS.has(k) && !derived.includes(k)) out[k] = v
-  }
-  return out
 }

@@ -25,6 +25,7 @@ import { ConflictError, LedgerError, LockedError, RecordNotFoundError, type Conf
 import { indicatorRowFrom } from './indicators'
 import { authorize } from './permissions'
 import { progressRowFrom } from './progress'
+import { strip } from './row-content'
 import type { Actor, AssessmentRow, AuditAction, IndicatorRow, SheetRow } from './rows'
 import { sheetRowsFrom } from './sheets'
 import { spendingRowFrom } from './spending'
@@ -59,8 +60,6 @@ const DERIVED: Record<MergeTable, readonly string[]> = {
   spending: ['unitId'],
   assessments: ['id', 'kind', 'sheetId', 'unitId'],
 }
-
-const META_KEYS = new Set(['createdAt', 'updatedAt', 'updatedBy', 'deletedAt'])
 
 type RowLike = { id: string; deletedAt: string | null } & Record<string, unknown>
 type BuiltRow = Record<string, unknown> & { id: string }
@@ -393,12 +392,4 @@ function replacement(built: BuiltRow, stored: RowLike): Record<string, unknown> 
   for (const k of differingFields(strip(stored, []), strip(built, []))) changes[k] = built[k]
   if (stored.deletedAt) changes.deletedAt = null
   return changes
-}
-
-function strip(row: object, derived: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(row)) {
-    if (!META_KEYS.has(k) && !derived.includes(k) && v !== undefined) out[k] = v
-  }
-  return out
 }

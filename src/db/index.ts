@@ -112,20 +112,15 @@ export { getSetting, listSettings, PREFERENCE_KEYS, setSetting, SETTING_KEYS } f
 export { readStartup, type StartupState } from './startup'
 export { seedIfEmpty } from './seed'
 export { exportPackage, type ExportOptions, type ExportQuery } from './export-package'
+export { canonical } from '@/domain/exchange/merge-plan'
 export {
-  canonical,
   importPackage,
   planImport,
   type ImportOptions,
   type ImportResult,
   type PackageCounts,
-} from './package-io'
-export {
-  inspectExchangeFile,
-  previewImport,
-  type FileInspection,
-  type ImportPreview,
-} from './import-preview'
+} from './import-package'
+export { inspectExchangeFile, previewImport, type FileInspection, type ImportPreview } from './import-preview'
 export {
   BACKUP_FORMAT,
   countData,
@@ -146,7 +141,12 @@ export {
   setBackupReminderDays,
   type BackupStatus,
 } from './backup-settings'
-export { requestPersistentStorage, storageState, type PersistState, type StorageState } from './storage-persist'
+export {
+  requestPersistentStorage,
+  storageState,
+  type PersistState,
+  type StorageState,
+} from './storage-persist'
 export { DECIMAL_RE, isDecimalString } from './validate'
 export { yearPackage } from './dashboard-queries'
 export { createSheets } from './sheet-batch'

@@ -3,7 +3,7 @@
 import { newId } from '@/domain/ids'
 import { planRollover, type RolloverPlan } from '@/domain/targets'
 import type { LedgerDb } from './database'
-import { exportPackage } from './package-io'
+import { exportPackage } from './export-package'
 import type { Actor } from './rows'
 import { createSheets } from './sheet-batch'
 import type { SheetWithIndicators } from './sheets'

@@ -2,7 +2,7 @@
 import { readPackage } from '@/domain/exchange'
 import type { LedgerDb } from './database'
 import { InvalidPackageError } from './errors'
-import { importInTx } from './package-io'
+import { importInTx } from './import-package'
 import type { Actor } from './rows'
 import { writeTx } from './write'
 
