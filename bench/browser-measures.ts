@@ -23,6 +23,8 @@ export interface BrowserFigures {
   comparisonScore: Stats
   comparisonFloorRead: Stats
   comparisonFloorSum: Stats
+  /** Raw read of the same entries as rows (what the comparison read before schema v2). */
+  comparisonRowsFloorRead: Stats
   recompute: Stats
   heapAfterOverviewMb: Stats
   rows: { overview: number; comparison: number }
@@ -279,6 +281,50 @@ export async function floor(page: Page, sheetIds: string[]) {
 }
 
 /**
+ * The comparison's floor since schema v2: a raw IndexedDB read of what it reads now (the sheets'
+ * indicators, and one sheet digest per sheet: get by key, as Dexie's bulkGet does), then a plain
+ * loop summing the entries the digests hold.
+ */
+export async function digestFloor(page: Page, sheetIds: string[]) {
+  return page.evaluate(async (ids) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('perf-ledger')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    const start = performance.now()
+    const tx = db.transaction(['indicators', 'sheetDigests'], 'readonly')
+    const request = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error)
+      })
+    type Digest = { progress: { value: string }[]; spending: { amount: string }[] } | undefined
+    const [, digests] = await Promise.all([
+      Promise.all(ids.map((id) => request(tx.objectStore('indicators').index('sheetId').getAll(id)))),
+      Promise.all(ids.map((id) => request(tx.objectStore('sheetDigests').get(id) as IDBRequest<Digest>))),
+    ])
+    const read = performance.now() - start
+    const sumStart = performance.now()
+    let sum = 0
+    let rows = 0
+    let missing = 0
+    for (const digest of digests) {
+      if (!digest) {
+        missing++
+        continue
+      }
+      for (const e of digest.progress) sum += Number(e.value)
+      for (const e of digest.spending) sum += Number(e.amount)
+      rows += digest.progress.length + digest.spending.length
+    }
+    const summed = performance.now() - sumStart
+    db.close()
+    return { read, sum: summed, rows, missing, total: sum }
+  }, sheetIds)
+}
+
+/**
  * The overview's floor: a raw IndexedDB read (one transaction, getAll through the same indexes, no
  * library) of the rows the app's read of one unit-year returns, found the way the app finds them:
  * the unit and the unit above it, the sheets through [unitId+year], then per sheet its indicators,
@@ -422,9 +468,12 @@ export async function measureBrowser(
       const f1 = await unitYearFloor(bare, plan.unit, plan.year)
       add('overviewFloorRead', f1.read)
       add('overviewFloorSum', f1.sum)
-      const f2 = await floor(bare, all)
+      const f2 = await digestFloor(bare, all)
+      if (f2.missing) throw new Error(`${f2.missing} sheet digests missing after the comparison was drawn`)
       add('comparisonFloorRead', f2.read)
       add('comparisonFloorSum', f2.sum)
+      // The floor before schema v2 (the same entries as rows), for the note's before/after.
+      add('comparisonRowsFloorRead', (await floor(bare, all)).read)
       rows = { overview: f1.rows, comparison: f2.rows }
       await bare.close()
 
@@ -451,6 +500,7 @@ export async function measureBrowser(
       comparisonScore: s('comparisonScore'),
       comparisonFloorRead: s('comparisonFloorRead'),
       comparisonFloorSum: s('comparisonFloorSum'),
+      comparisonRowsFloorRead: s('comparisonRowsFloorRead'),
       recompute: s('recompute'),
       heapAfterOverviewMb: s('heap'),
       rows,

@@ -12,6 +12,7 @@ import { recordBackup } from './backup-settings'
 import { openLedgerDb, type LedgerDb } from './database'
 import { LedgerError } from './errors'
 import { applyMigrations, LATEST_VERSION, MIGRATIONS } from './migrations'
+import { DERIVED_TABLES } from './schema'
 import { authorize } from './permissions'
 import type { Actor } from './rows'
 import { guardQuota } from './storage'
@@ -102,8 +103,10 @@ export async function createBackup(
   const { exportDB } = await exportImport()
   const counts = await countData(db)
   const rows: Record<string, number> = {}
-  for (const t of db.tables) rows[t.name] = await t.count()
+  // Derived tables are left out: a restore rebuilds them from the rows they come from.
+  for (const t of db.tables) if (!DERIVED_TABLES.includes(t.name)) rows[t.name] = await t.count()
   const content = await exportDB(db, {
+    skipTables: [...DERIVED_TABLES],
     progressCallback: (p) => {
       onProgress?.(p.completedRows, p.totalRows ?? 0)
       return true

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import { applyMigrations, MIGRATIONS, type SchemaVersion } from './migrations'
+import { sheetDigestKeeper } from './sheet-digest-middleware'
 import type {
   AssessmentRow,
   AttachmentBlobRow,
@@ -9,6 +10,7 @@ import type {
   ProfileRow,
   ProgressRow,
   SettingRow,
+  SheetDigestRow,
   SheetRow,
   SpendingRow,
   UnitRow,
@@ -32,10 +34,12 @@ export class LedgerDb extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
   audit!: EntityTable<AuditRow, 'id'>
+  sheetDigests!: EntityTable<SheetDigestRow, 'sheetId'>
 
   constructor(name: string, options: LedgerDbOptions = {}) {
     super(name, options.dexie)
     applyMigrations(this, options.migrations ?? MIGRATIONS)
+    this.use(sheetDigestKeeper)
   }
 }
 

@@ -27,20 +27,26 @@ export async function listProgress(db: LedgerDb, q: ProgressQuery): Promise<Prog
   const from = q.from ?? MIN_DATE
   const to = q.to ?? MAX_DATE
   let rows: ProgressRow[]
+  // Progress is indexed by sheet only (schema v2): an indicator's or a unit's entries are read
+  // through the sheets that hold them.
+  const inDates = (r: ProgressRow) => r.date >= from && r.date <= to
   if (q.indicatorId !== undefined) {
-    rows = await db.progress
-      .where('[indicatorId+date]')
-      .between([q.indicatorId, from], [q.indicatorId, to], true, true)
-      .toArray()
+    const indicator = await db.indicators.get(q.indicatorId)
+    rows = indicator
+      ? (await db.progress.where('sheetId').equals(indicator.sheetId).toArray()).filter(
+          (r) => r.indicatorId === q.indicatorId && inDates(r),
+        )
+      : []
   } else if (q.sheetId !== undefined) {
-    rows = (await db.progress.where('sheetId').equals(q.sheetId).toArray()).filter(
-      (r) => r.date >= from && r.date <= to,
-    )
+    rows = (await db.progress.where('sheetId').equals(q.sheetId).toArray()).filter(inDates)
   } else if (q.unitId !== undefined) {
-    rows = await db.progress
-      .where('[unitId+date]')
-      .between([q.unitId, from], [q.unitId, to], true, true)
-      .toArray()
+    const sheetIds = await db.sheets
+      .where('[unitId+year]')
+      .between([q.unitId, -Infinity], [q.unitId, Infinity])
+      .primaryKeys()
+    rows = (await db.progress.where('sheetId').anyOf(sheetIds).toArray()).filter(
+      (r) => r.unitId === q.unitId && inDates(r),
+    )
   } else {
     throw new ValidationError('query', {
       zh: '请指定指标、目标表或单位。',

@@ -15,22 +15,46 @@ export interface SheetContents {
   assessments: AssessmentRow[]
 }
 
+type PerSheet = <T>(query: (id: string) => Promise<T[]>) => Promise<T[]>
+
+const perSheetOf =
+  (sheetIds: readonly string[]): PerSheet =>
+  (query) =>
+    Promise.all(sheetIds.map(query)).then((lists) => lists.flat())
+
+/** The sheets' indicators, sheet by sheet in the order asked, each sheet's in `order`. */
+export function readSheetIndicators(db: LedgerDb, sheetIds: readonly string[]): Promise<IndicatorRow[]> {
+  return perSheetOf(sheetIds)((id) =>
+    db.indicators.where('[sheetId+order]').between([id, -Infinity], [id, Infinity]).toArray(),
+  )
+}
+
+/** The sheets' assessments, deleted ones included. */
+export function readSheetAssessments(db: LedgerDb, sheetIds: readonly string[]): Promise<AssessmentRow[]> {
+  return perSheetOf(sheetIds)((id) => db.assessments.where('sheetId').equals(id).toArray())
+}
+
+/** One sheet's progress, in id order (the sheetId index keeps equal keys in primary-key order). */
+export function readSheetProgress(db: LedgerDb, sheetId: string): Promise<ProgressRow[]> {
+  return db.progress.where('sheetId').equals(sheetId).toArray()
+}
+
+/** One sheet's spending, in date order, ties by id. */
+export function readSheetSpending(db: LedgerDb, sheetId: string): Promise<SpendingRow[]> {
+  return db.spending.where('[sheetId+date]').between([sheetId, ''], [sheetId, '\uffff'], true, true).toArray()
+}
+
 /**
  * One request per sheet and table. Not async on purpose: call it inside the caller's read
  * transaction and await it there (docs/database.md, the transaction pitfall).
  */
 export function readSheetContents(db: LedgerDb, sheetIds: readonly string[]): Promise<SheetContents> {
-  const perSheet = <T>(query: (id: string) => Promise<T[]>) =>
-    Promise.all(sheetIds.map(query)).then((lists) => lists.flat())
+  const perSheet = perSheetOf(sheetIds)
   return Promise.all([
-    perSheet((id) =>
-      db.indicators.where('[sheetId+order]').between([id, -Infinity], [id, Infinity]).toArray(),
-    ),
-    perSheet((id) => db.progress.where('sheetId').equals(id).toArray()),
-    perSheet((id) =>
-      db.spending.where('[sheetId+date]').between([id, ''], [id, '\uffff'], true, true).toArray(),
-    ),
-    perSheet((id) => db.assessments.where('sheetId').equals(id).toArray()),
+    readSheetIndicators(db, sheetIds),
+    perSheet((id) => readSheetProgress(db, id)),
+    perSheet((id) => readSheetSpending(db, id)),
+    readSheetAssessments(db, sheetIds),
   ]).then(([indicators, progress, spending, assessments]) => ({
     indicators,
     progress,

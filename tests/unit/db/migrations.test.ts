@@ -61,22 +61,27 @@ let n = 0
 const dbName = () => `migration-${process.pid}-${n++}`
 
 describe('schema migrations', () => {
-  it('v1 → v1: reopening keeps every row', async () => {
-    expect(LATEST_VERSION).toBe(1)
+  it('v1 → v2: progress keeps only its sheetId index, listings still work, digests start empty', async () => {
+    expect(LATEST_VERSION).toBe(2)
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES)
-    expect(db.verno).toBe(1)
+    expect(db.verno).toBe(2)
+    expect(db.progress.schema.indexes.map((i) => i.name)).toEqual(['sheetId'])
+    expect(await db.sheetDigests.count()).toBe(0)
     expect((await getSheet(db, 's1'))?.indicators.map((i) => i.id)).toEqual(['i1'])
     expect((await listProgress(db, { indicatorId: 'i1' })).map((r) => r.value)).toEqual(['1', '0.5'])
+    expect((await listProgress(db, { unitId: 'kz-fed', from: '2025-06-01' })).map((r) => r.id)).toEqual([
+      'e2',
+    ])
     db.close()
   })
 
-  it('v1 → a test-defined v2: the new index works and the upgrade rewrites rows without losing any', async () => {
-    const V2: readonly SchemaVersion[] = [
+  it('v1 → a test-defined v3: the new index works and the upgrade rewrites rows without losing any', async () => {
+    const V3: readonly SchemaVersion[] = [
       ...MIGRATIONS,
       {
-        version: 2,
+        version: 3,
         // Adds an index on progress.by and a month field filled in by the upgrade.
-        stores: { progress: 'id, [indicatorId+date], [unitId+date], sheetId, by, month' },
+        stores: { progress: 'id, sheetId, by, month' },
         upgrade: (tx) =>
           tx
             .table('progress')
@@ -87,8 +92,8 @@ describe('schema migrations', () => {
             }),
       },
     ]
-    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V2)
-    expect(db.verno).toBe(2)
+    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V3)
+    expect(db.verno).toBe(3)
     expect(await db.progress.count()).toBe(2)
     expect((await db.progress.where('month').equals(6).toArray()).map((r) => r.id)).toEqual(['e2'])
     expect(await db.progress.where('by').equals('未知').count()).toBe(2)
