@@ -1,7 +1,9 @@
 // Chromium side (Playwright, Debian Chromium) against the built app served by vite preview.
 // Times are taken inside the page (performance.now(), a MutationObserver noting when the awaited
 // element appears), so the CDP round trips of the driver do not count.
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import type { AttachmentSpec } from './provincial-data'
 import { importFloor } from './import-floor'
 import { stats, type Stats } from './stats'
@@ -93,6 +95,47 @@ async function lastMeasure(page: Page, name: string): Promise<number> {
   }, name)
 }
 
+/** Where a cold load's time went (BENCH_TRACE=1): navigation phases and the app's own measures. */
+async function waterfall(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+    const parts = [
+      `response ${nav.responseEnd.toFixed(0)}`,
+      `domInteractive ${nav.domInteractive.toFixed(0)}`,
+      ...performance
+        .getEntriesByType('measure')
+        .map((m) => `${m.name} ${m.startTime.toFixed(0)}+${m.duration.toFixed(0)}`),
+      ...performance
+        .getEntriesByType('resource')
+        .map((r) => r as PerformanceResourceTiming)
+        .filter((r) => r.name.endsWith('.js'))
+        .slice(0, 3)
+        .map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`),
+    ]
+    return '    ' + parts.join(' | ')
+  })
+}
+
+const PROFILES = 'node_modules/.bench-profiles'
+
+/**
+ * A fresh browser profile on disk, as every user of the app has: an incognito context
+ * (browser.newContext) keeps IndexedDB in memory, which no user's data ever is. All of them are
+ * removed when the measuring is over (removeProfiles).
+ */
+async function freshProfile(): Promise<BrowserContext> {
+  mkdirSync(PROFILES, { recursive: true })
+  return chromium.launchPersistentContext(mkdtempSync(join(PROFILES, 'p-')), {
+    ...LAUNCH,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 1000 },
+  })
+}
+
+function removeProfiles() {
+  rmSync(PROFILES, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+}
+
 async function openApp(context: BrowserContext, plan: BrowserPlan, route: string): Promise<Page> {
   const page = await context.newPage()
   await page.addInitScript({ content: watcherScript(plan.unit, plan.year, plan.comparisonRows) })
@@ -104,8 +147,8 @@ async function openApp(context: BrowserContext, plan: BrowserPlan, route: string
  * The import's floor in a context of its own, on a database as fresh as the import's first file found
  * (the built-in data only), so that its rows never mix with the ones measured afterwards.
  */
-async function importFloorInFreshContext(browser: Browser, plan: BrowserPlan): Promise<number> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } })
+async function importFloorInFreshContext(plan: BrowserPlan): Promise<number> {
+  const context = await freshProfile()
   try {
     const page = await openApp(context, plan, '/data')
     await page.getByText('克孜勒苏柯尔克孜自治州总工会').first().waitFor()
@@ -118,8 +161,8 @@ async function importFloorInFreshContext(browser: Browser, plan: BrowserPlan): P
 }
 
 /** Import through the Data page: pick the file, wait for the preview, confirm, wait for the result. */
-async function importOnce(browser: Browser, plan: BrowserPlan) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } })
+async function importOnce(plan: BrowserPlan) {
+  const context = await freshProfile()
   const page = await openApp(context, plan, '/data')
   const input = page.locator('input[type="file"][aria-label="选择交换文件…"]')
   await input.waitFor({ state: 'attached' })
@@ -420,13 +463,14 @@ export async function measureBrowser(
   unitsOfYear: string[],
   log: (s: string) => void,
 ): Promise<BrowserFigures> {
-  const browser = await chromium.launch(LAUNCH)
+  let context: BrowserContext | null = null
+  removeProfiles()
   try {
     const imports: { inspect: number; write: number; total: number; floor: number }[] = []
     let kept: Awaited<ReturnType<typeof importOnce>> | null = null
     for (let r = 0; r < plan.importRuns; r++) {
-      const run = await importOnce(browser, plan)
-      const floorMs = await importFloorInFreshContext(browser, plan)
+      const run = await importOnce(plan)
+      const floorMs = await importFloorInFreshContext(plan)
       imports.push({ ...run, floor: floorMs })
       log(
         `  import ${r + 1}/${plan.importRuns}: ${run.total} ms (preview ${run.inspect}, write ${run.write}; floor ${floorMs.toFixed(0)})`,
@@ -434,7 +478,8 @@ export async function measureBrowser(
       if (r < plan.importRuns - 1) await run.context.close()
       else kept = run
     }
-    const { context, page: importPage } = kept!
+    context = kept!.context
+    const importPage = kept!.page
     const attachmentsWrite = await writeAttachments(importPage, plan.attachments)
     log(`  ${plan.attachments.length} attachments written in ${attachmentsWrite.toFixed(0)} ms`)
     await chooseUnit(importPage, plan.unit, plan.year)
@@ -448,6 +493,7 @@ export async function measureBrowser(
       // A cold page load of the overview (new page, nothing cached in memory; IndexedDB on disk).
       const page = await openApp(context, plan, '/')
       add('overviewFirstRender', await benchValue(page, 'overviewAt'))
+      if (process.env.BENCH_TRACE) log(await waterfall(page))
       add('overviewRead', await lastMeasure(page, 'ledger:read'))
       add('overviewScore', await lastMeasure(page, 'ledger:score'))
       add('heap', await usedHeapMb(page))
@@ -482,7 +528,6 @@ export async function measureBrowser(
         `  run ${r + 1}/${plan.runs}: overview ${m.overviewFirstRender!.at(-1)!.toFixed(0)} ms, comparison ${m.comparisonRender!.at(-1)!.toFixed(0)} ms, recompute ${m.recompute!.at(-1)!.toFixed(1)} ms, heap ${m.heap!.at(-1)!.toFixed(1)} MB`,
       )
     }
-    await context.close()
     const s = (k: string) => stats(m[k]!)
     return {
       importTotal: stats(imports.map((i) => i.total)),
@@ -506,6 +551,7 @@ export async function measureBrowser(
       rows,
     }
   } finally {
-    await browser.close()
+    await context?.close()
+    removeProfiles()
   }
 }

@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium, type Page } from '@playwright/test'
 import { importFloor } from './import-floor'
-import { buildInto, servePreview } from './preview-server'
+import { buildInto, servePreview, stopPreview } from './preview-server'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -109,7 +109,7 @@ async function main() {
     )
   } finally {
     await browser.close()
-    if (server.pid) process.kill(-server.pid)
+    stopPreview(server)
   }
 }
 

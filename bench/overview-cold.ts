@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { floor, measureRecompute, unitYearFloor, watcherScript } from './browser-measures'
-import { servePreview } from './preview-server'
+import { servePreview, stopPreview } from './preview-server'
 import { stats } from './stats'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393)
@@ -25,7 +25,7 @@ const FILES = [2024, 2025].map((y) => `bench/results/provincial-20250101-${y}.js
 const serve = (outDir: string) => servePreview(outDir, PORT)
 
 function stop(server: ChildProcess) {
-  if (server.pid) process.kill(-server.pid)
+  stopPreview(server)
 }
 
 async function open(): Promise<BrowserContext> {
@@ -132,7 +132,10 @@ async function dropAddedSpending(context: BrowserContext) {
       req.onsuccess = () => resolve(req.result)
       req.onerror = () => reject(req.error)
     })
-    const tx = db.transaction('spending', 'readwrite')
+    // Raw deletes pass by the app's digest keeper: the sheet's digest (schema v2) goes with them.
+    const digests = db.objectStoreNames.contains('sheetDigests')
+    const tx = db.transaction(digests ? ['spending', 'sheetDigests'] : ['spending'], 'readwrite')
+    if (digests) tx.objectStore('sheetDigests').delete(sheetId)
     const req = tx
       .objectStore('spending')
       .index('[sheetId+date]')

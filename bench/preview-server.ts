@@ -25,3 +25,12 @@ export async function servePreview(outDir: string, port: number): Promise<ChildP
   }
   throw new Error(`vite preview did not start on ${base}`)
 }
+
+/** Stops a server from servePreview; one already gone is fine. */
+export function stopPreview(server: ChildProcess): void {
+  try {
+    if (server.pid) process.kill(-server.pid)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e
+  }
+}

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureBrowser, type BrowserFigures } from './browser-measures'
-import { buildInto, servePreview } from './preview-server'
+import { buildInto, servePreview, stopPreview } from './preview-server'
 import { measureBundle, type BundleFigures } from './bundle-size'
 import { runLighthouse, type LighthouseFigures } from './lighthouse'
 import { measureNode, type NodeFigures } from './node-measures'
@@ -306,7 +306,7 @@ async function main() {
       )
     }
   } finally {
-    if (server.pid) process.kill(-server.pid)
+    stopPreview(server)
   }
 
   const list = rows(node, browser, bundle, lh)
