@@ -72,8 +72,11 @@ const exportImport = () => import('dexie-export-import')
 
 export async function countData(db: LedgerDb): Promise<DataCounts> {
   return db.transaction('r', db.tables, async () => {
-    const liveCount = async (name: keyof LedgerDb & string) =>
-      (db.table(name) as Table<{ deletedAt: string | null }>).filter(live).count()
+    // The deletedAt index holds only deleted rows (schema v3): no row is read to count.
+    const liveCount = async (name: keyof LedgerDb & string) => {
+      const table = db.table(name) as Table<{ deletedAt: string | null }>
+      return (await table.count()) - (await table.where('deletedAt').above('').count())
+    }
     const attachments = (await db.attachmentMeta.toArray()).filter(live)
     return {
       units: await liveCount('units'),

@@ -36,3 +36,19 @@ export const SCHEMA_V2_CHANGES = {
 
 /** Tables that hold only what can be worked out again from the others: never backed up. */
 export const DERIVED_TABLES: readonly string[] = ['sheetDigests']
+
+/**
+ * Version 3: a `deletedAt` index on the tables people count. IndexedDB leaves a row out of an
+ * index when the value is not a key (null), so the index holds only the deleted rows, and live
+ * rows are counted without reading them: count() minus the index's count (the 数据 page counted
+ * the provincial data with a cursor over 230,000 rows, 1.4–4.9 s). Live rows add nothing to it.
+ */
+export const SCHEMA_V3_CHANGES = {
+  units: 'id, parentId, deletedAt',
+  sheets: 'id, [unitId+year], deletedAt',
+  indicators: 'id, sheetId, [sheetId+order], unitId, deletedAt',
+  progress: 'id, sheetId, deletedAt',
+  spending: 'id, [sheetId+date], unitId, deletedAt',
+  assessments: 'id, [indicatorId+kind], sheetId, unitId, deletedAt',
+  profiles: 'id, name, deletedAt',
+} as const

@@ -26,6 +26,7 @@ import { backupReminder } from '@/domain/backup/reminder'
 import type { Resolution } from '@/domain/exchange/merge-plan'
 import { exchangeImporter, type ExchangeInspection } from './exchange-importer'
 import { useSessionStore } from './session'
+import { timedAsync } from './timing'
 
 export type { BackupFile, DataCounts } from '@/db'
 export type { ExchangeInspection } from './exchange-importer'
@@ -94,7 +95,7 @@ export const useDataStore = defineStore('data', () => {
 
   /** Re-reads the counts and the storage figures shown on the Data page. */
   async function refresh() {
-    counts.value = await countData(getDb())
+    counts.value = await timedAsync('data:counts', () => countData(getDb()))
     storage.value = await storageState()
   }
 

@@ -61,11 +61,14 @@ let n = 0
 const dbName = () => `migration-${process.pid}-${n++}`
 
 describe('schema migrations', () => {
-  it('v1 → v2: progress keeps only its sheetId index, listings still work, digests start empty', async () => {
-    expect(LATEST_VERSION).toBe(2)
+  it('v1 → v3: progress indexed by sheet (and deletion), listings still work, digests start empty', async () => {
+    expect(LATEST_VERSION).toBe(3)
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES)
-    expect(db.verno).toBe(2)
-    expect(db.progress.schema.indexes.map((i) => i.name)).toEqual(['sheetId'])
+    expect(db.verno).toBe(3)
+    // As installed in IndexedDB, not only as declared to Dexie.
+    const installed = db.backendDB().transaction('progress').objectStore('progress').indexNames
+    expect([...installed].sort()).toEqual(['deletedAt', 'sheetId'])
+    expect(db.backendDB().objectStoreNames.contains('sheetDigests')).toBe(true)
     expect(await db.sheetDigests.count()).toBe(0)
     expect((await getSheet(db, 's1'))?.indicators.map((i) => i.id)).toEqual(['i1'])
     expect((await listProgress(db, { indicatorId: 'i1' })).map((r) => r.value)).toEqual(['1', '0.5'])
@@ -75,13 +78,13 @@ describe('schema migrations', () => {
     db.close()
   })
 
-  it('v1 → a test-defined v3: the new index works and the upgrade rewrites rows without losing any', async () => {
-    const V3: readonly SchemaVersion[] = [
+  it('v1 → a test-defined v4: the new index works and the upgrade rewrites rows without losing any', async () => {
+    const V4: readonly SchemaVersion[] = [
       ...MIGRATIONS,
       {
-        version: 3,
+        version: 4,
         // Adds an index on progress.by and a month field filled in by the upgrade.
-        stores: { progress: 'id, sheetId, by, month' },
+        stores: { progress: 'id, sheetId, deletedAt, by, month' },
         upgrade: (tx) =>
           tx
             .table('progress')
@@ -92,8 +95,8 @@ describe('schema migrations', () => {
             }),
       },
     ]
-    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V3)
-    expect(db.verno).toBe(3)
+    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V4)
+    expect(db.verno).toBe(4)
     expect(await db.progress.count()).toBe(2)
     expect((await db.progress.where('month').equals(6).toArray()).map((r) => r.id)).toEqual(['e2'])
     expect(await db.progress.where('by').equals('未知').count()).toBe(2)
