@@ -178,9 +178,28 @@ export function comparisonOption(rows: readonly ComparisonRow[], labels: Compari
     xAxis: {
       type: 'category',
       data: rows.map((r) => r.unitName),
-      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0, width: 120, overflow: 'truncate' },
+      // Every name while they fit; with many units, or on a phone, the ones that would overlap are
+      // left out (the table beside the chart lists every unit).
+      axisLabel: {
+        interval: 'auto',
+        hideOverlap: true,
+        rotate: rows.length > 4 ? 30 : 0,
+        width: 120,
+        overflow: 'truncate',
+      },
     },
-    yAxis: { type: 'value', min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
+    // Scores on the left (0–100), 执行率 on its own axis on the right: one unit that spent far
+    // beyond its budget must not flatten every unit's score bars.
+    yAxis: [
+      { type: 'value', min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
+      {
+        type: 'value',
+        min: 0,
+        max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10),
+        axisLabel: { formatter: '{value}%' },
+        splitLine: { show: false },
+      },
+    ],
     series: [
       {
         name: labels.score,
@@ -197,6 +216,7 @@ export function comparisonOption(rows: readonly ComparisonRow[], labels: Compari
       {
         name: labels.rate,
         type: 'line',
+        yAxisIndex: 1,
         data: rows.map((r) => num(r.rate)),
         itemStyle: { color: '#9a6700' },
       },

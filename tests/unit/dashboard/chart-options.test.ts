@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { budgetOption, completionOption, LIGHT_COLORS } from '@/components/dashboard/chart-options'
-import type { CompletionRow } from '@/domain/dashboard'
+import {
+  budgetOption,
+  comparisonOption,
+  completionOption,
+  LIGHT_COLORS,
+} from '@/components/dashboard/chart-options'
+import type { ComparisonRow, CompletionRow } from '@/domain/dashboard'
 
 const rows: CompletionRow[] = [
   { id: 'a', name: '甲', op: '>=', target: '>=4次', completion: '50.00', expected: '50.00', light: 'green' },
@@ -39,5 +44,35 @@ describe('chart options', () => {
       ['预算执行率', [0, 20]],
       ['序时进度', [8.33, 16.67]],
     ])
+  })
+
+  it('keeps the comparison scores on a 0–100 axis when one unit has spent 40 times its budget', () => {
+    const unit = (unitId: string, score: string, rate: string): ComparisonRow => ({
+      unitId,
+      unitName: unitId,
+      parentId: null,
+      sheetCount: 1,
+      sheetId: `${unitId}-s`,
+      score,
+      max: '100',
+      projected: score,
+      grade: null,
+      rate,
+      light: 'green',
+    })
+    const option = comparisonOption([unit('甲', '82.5', '95.00'), unit('乙', '61', '4000.00')], {
+      score: '当前得分',
+      projected: '预计',
+      rate: '执行率',
+    }) as {
+      yAxis: { max: (v: { max: number }) => number }[]
+      series: { name: string; yAxisIndex?: number; data: unknown[] }[]
+    }
+    const axisOf = (name: string) => option.series.find((s) => s.name === name)!.yAxisIndex ?? 0
+    expect([axisOf('当前得分'), axisOf('预计'), axisOf('执行率')]).toEqual([0, 0, 1])
+    // The score axis sees only scores (max 82.5 → 100); the rate axis rounds 4000 up to 4000.
+    expect(option.yAxis[0]!.max({ max: 82.5 })).toBe(100)
+    expect(option.yAxis[1]!.max({ max: 4000 })).toBe(4000)
+    expect(option.series.find((s) => s.name === '执行率')!.data).toEqual([95, 4000])
   })
 })
