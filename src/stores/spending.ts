@@ -9,6 +9,7 @@ import {
   type SpendingChanges,
 } from '@/db'
 import { useSessionStore } from './session'
+import { timedAsync } from './timing'
 
 /** Spending (预算执行) actions; the live list itself is in the entry store. */
 export const useSpendingStore = defineStore('spending', () => {
@@ -19,7 +20,9 @@ export const useSpendingStore = defineStore('spending', () => {
     entry: { sheetId: string; date: string; amount: string; note?: string },
     files: EvidenceUpload[] = [],
   ) {
-    return addSpendingWithEvidence(getDb(), session.profile!, entry, files)
+    return timedAsync('spending:write', () =>
+      addSpendingWithEvidence(getDb(), session.profile!, entry, files),
+    )
   }
 
   /** Corrects date, amount or note (audited). */
