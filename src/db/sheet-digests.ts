@@ -26,16 +26,20 @@ export function digestOf(
   }
 }
 
+function digestsFromRows(db: LedgerDb, sheetIds: readonly string[]): Promise<SheetDigestRow[]> {
+  return Promise.all(
+    sheetIds.map((id) =>
+      Promise.all([readSheetProgress(db, id), readSheetSpending(db, id)]).then(([progress, spending]) =>
+        digestOf(id, progress, spending),
+      ),
+    ),
+  )
+}
+
 /** Builds and stores the digests of `sheetIds` from their rows, whether or not they existed. */
 export function buildSheetDigests(db: LedgerDb, sheetIds: readonly string[]): Promise<SheetDigestRow[]> {
   return db.transaction('rw', [db.progress, db.spending, db.sheetDigests], async () => {
-    const digests = await Promise.all(
-      sheetIds.map((id) =>
-        Promise.all([readSheetProgress(db, id), readSheetSpending(db, id)]).then(([progress, spending]) =>
-          digestOf(id, progress, spending),
-        ),
-      ),
-    )
+    const digests = await digestsFromRows(db, sheetIds)
     await db.sheetDigests.bulkPut(digests)
     return digests
   })
@@ -58,6 +62,13 @@ export async function completeDigests(
 ): Promise<SheetDigestRow[]> {
   const missing = sheetIds.filter((_, i) => !stored[i])
   if (missing.length === 0) return stored as SheetDigestRow[]
-  const built = new Map((await buildSheetDigests(db, missing)).map((d) => [d.sheetId, d]))
+  // Storing them is only a saving: when it fails (a full disk), they are worked out and not kept.
+  const built = new Map(
+    (
+      await buildSheetDigests(db, missing).catch(() =>
+        db.transaction('r', [db.progress, db.spending], () => digestsFromRows(db, missing)),
+      )
+    ).map((d) => [d.sheetId, d]),
+  )
   return sheetIds.map((id, i) => stored[i] ?? built.get(id)!)
 }

@@ -146,6 +146,20 @@ describe('sheet digests', () => {
     expect((await db.sheetDigests.get(PROJ))!.progress[0]!.value).toBe('1')
   })
 
+  it('when the digests cannot be stored (a full disk), the comparison still reads the right entries', async () => {
+    const { db, admin } = await world()
+    await importPackage(db, halfYear(), admin)
+    db.sheetDigests.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const pkg = await yearPackage(db, 2025)
+    const expected = await fromRows(db, BOTH)
+    expect(pkg.progress).toEqual(expected.flatMap((d) => d.progress))
+    // e1–e8 of the sample, none stored as a digest.
+    expect(pkg.progress).toHaveLength(8)
+    expect(await storedDigests(db)).toEqual([])
+  })
+
   it('whatever the writes, the comparison read equals the rows (property)', async () => {
     const op = fc.oneof(
       fc.record({
