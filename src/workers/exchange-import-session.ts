@@ -7,6 +7,7 @@ import type { LedgerDb } from '@/db/database'
 import type { Bilingual } from '@/db/errors'
 import { inspectExchangeFile } from '@/db/import-preview'
 import { importPackage, type ImportResult } from '@/db/import-package'
+import { sheetDigests } from '@/db/sheet-digests'
 import type { Actor } from '@/db/rows'
 import { isQuotaError, StorageFullError } from '@/db/storage'
 import type { Issue } from '@/domain/exchange/issues'
@@ -100,8 +101,13 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
         }
       },
     })
+    const sheetIds = pkg.sheets.map((s) => s.id)
     pkg = null
     post({ kind: 'imported', id, result, timing: timing(since) })
+    // The all-unit comparison, the usual next look after an import, reads these sheets' digests:
+    // built now, away from the page, rather than on that first look (a failure only leaves it to
+    // the comparison, which builds missing ones itself).
+    void sheetDigests(db, sheetIds).catch(() => undefined)
   }
 
   return {

@@ -1,7 +1,7 @@
 // The exchange import as its worker runs it (src/workers/exchange-import-session.ts, driven directly
 // with fake-indexeddb): the page gets the preview's counts, conflicts and new units but not the
 // package; the import reports progress and its result; a refusal comes back as one bilingual message.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { exportPackage } from '@/db'
 import { writePackage } from '@/domain/exchange/write'
 import type { LedgerPackage } from '@/domain/types'
@@ -51,6 +51,10 @@ describe('import session', () => {
     const progress = replies.filter((r) => r.kind === 'progress')
     expect(progress.at(-1)).toMatchObject({ id: 2, done: 8, total: 8 })
     expect((await exportPackage(db)).units.map((u) => u.id)).toEqual(['atush', 'kz-fed'])
+    // The file's sheet gets its digest right after, for the comparison that usually follows.
+    const sheetId = countyFile().sheets[0]!.id
+    await vi.waitFor(async () => expect(await db.sheetDigests.get(sheetId)).toBeDefined())
+    expect((await db.sheetDigests.get(sheetId))!.progress).toHaveLength(1)
   })
 
   it('a file that is not an exchange file is one message, and nothing is kept to import', async () => {
