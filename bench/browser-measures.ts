@@ -125,7 +125,12 @@ const PROFILES = 'node_modules/.bench-profiles'
  */
 async function freshProfile(): Promise<BrowserContext> {
   mkdirSync(PROFILES, { recursive: true })
-  return chromium.launchPersistentContext(mkdtempSync(join(PROFILES, 'p-')), {
+  return openProfile(mkdtempSync(join(PROFILES, 'p-')))
+}
+
+/** Debian Chromium on the browser profile in `dir` (created if missing), as the benchmark runs it. */
+export function openProfile(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
     ...LAUNCH,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 1000 },

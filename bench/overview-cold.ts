@@ -10,8 +10,8 @@
 // OV_PROFILE (node_modules/.overview-profile), OV_TRACE=1 prints the waterfall of each run.
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
-import { floor, measureRecompute, unitYearFloor, watcherScript } from './browser-measures'
+import type { BrowserContext, Page } from '@playwright/test'
+import { floor, measureRecompute, openProfile, unitYearFloor, watcherScript } from './browser-measures'
 import { servePreview, stopPreview } from './preview-server'
 import { stats } from './stats'
 
@@ -28,20 +28,8 @@ function stop(server: ChildProcess) {
   stopPreview(server)
 }
 
-async function open(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(PROFILE, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    locale: 'zh-CN',
-    viewport: { width: 1440, height: 1000 },
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
+function open(): Promise<BrowserContext> {
+  return openProfile(PROFILE)
 }
 
 async function setup() {
