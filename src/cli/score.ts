@@ -1,4 +1,4 @@
-// The `score` command's output: the INTERCHANGE.md JSON, or a readable table in Chinese.
+// The `score` command's output: the JSON of docs/exchange-format.md, or a readable table in Chinese.
 import type { Flag, LedgerPackage, Light } from '../domain/types'
 import { scorePackage, type IndicatorScore, type PackageScore, type SheetScore } from '../domain/scoring'
 

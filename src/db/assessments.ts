@@ -15,7 +15,7 @@ export const TIERS: readonly Tier[] = ['达成', '部分达成', '未达成']
 export const DEVIATION_CAUSES = ['经费保障', '制度保障', '人员保障', '硬件保障', '其他'] as const
 export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as const
 
-/** Share of the weight a tier allows (DOMAIN.md §3). */
+/** Share of the weight a tier allows (docs/domain.md §3). */
 const TIER_BANDS: Record<Tier, [string, string]> = {
   达成: ['0.8', '1'],
   部分达成: ['0.6', '0.8'],

@@ -21,7 +21,7 @@ export type Likelihood = '确定能' | '有可能' | '完全不可能'
 export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none'
 export type Flag = 'overshoot' | 'override' | 'notApplicable' | 'needsJudgement' | 'noData' | 'badTarget'
 
-/** Every scoring-profile key of shared/INTERCHANGE.md; `{}` in a file means all defaults. */
+/** Every scoring-profile key of docs/exchange-format.md; `{}` in a file means all defaults. */
 export interface ScoringProfile {
   budgetWeight: number
   budgetBasis: 'adjusted' | 'initial'
@@ -151,7 +151,7 @@ export interface Deviation {
   likelihood?: Likelihood
 }
 
-/** An exchange file (shared/INTERCHANGE.md), normalised: decimals as strings, targets structured. */
+/** An exchange file (docs/exchange-format.md), normalised: decimals as strings, targets structured. */
 export interface LedgerPackage {
   format: 'perf-ledger'
   version: 1

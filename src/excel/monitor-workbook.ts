@@ -1,4 +1,4 @@
-// 绩效监控表 as an .xlsx file in the official layout (DOMAIN.md §4): one worksheet per target
+// 绩效监控表 as an .xlsx file in the official layout (docs/domain.md §4): one worksheet per target
 // sheet, A4 landscape, header rows repeated on every printed page. ExcelJS is loaded on demand.
 import type { MonitorForm, MonitorRow } from '@/domain/dashboard'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'

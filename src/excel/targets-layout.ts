@@ -93,7 +93,7 @@ export function moneyDetailFrom(
   return out
 }
 
-/** Profile overrides as "budgetWeight=20；reverse=ratio"; "默认" for none (INTERCHANGE.md keys). */
+/** Profile overrides as "budgetWeight=20；reverse=ratio"; "默认" for none (docs/exchange-format.md keys). */
 export function scoringText(scoring: Partial<ScoringProfile>): string {
   const parts = Object.entries(scoring).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : String(v)}`)
   return parts.length ? parts.join('；') : '默认'

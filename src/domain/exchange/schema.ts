@@ -1,4 +1,4 @@
-// The version-1 exchange file as it arrives (shared/INTERCHANGE.md). Every object is loose:
+// The version-1 exchange file as it arrives (docs/exchange-format.md). Every object is loose:
 // keys this version does not know are kept. Decimals may be JSON numbers or decimal strings;
 // defaults for missing optional keys are applied when the file becomes a LedgerPackage.
 import { z } from 'zod'
@@ -45,7 +45,7 @@ export const indicatorSchema = z.looseObject({
   level2: text,
   name: text,
   target: z.union([z.string(), targetObjectSchema]),
-  /** Not in INTERCHANGE.md: written only when the published text differs from the structured target. */
+  /** This program's own key (docs/exchange-format.md): written only when the published text differs from the structured target. */
   targetText: z.string().optional(),
   weight: z.number(),
   rule: text.optional(),

@@ -1,4 +1,4 @@
-// The score of one indicator under its rule and the sheet's profile (DOMAIN.md §3, INTERCHANGE profile table).
+// The score of one indicator under its rule and the sheet's profile (docs/domain.md §3, docs/exchange-format.md profile table).
 import type { Comparator, Indicator, Judgement, ScoringProfile, Target, Tier } from '../types'
 import { Decimal, HUNDRED, ZERO } from '../decimal'
 
