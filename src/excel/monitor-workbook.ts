@@ -1,6 +1,6 @@
 // 绩效监控表 as an .xlsx file in the official layout (DOMAIN.md §4): one worksheet per target
 // sheet, A4 landscape, header rows repeated on every printed page. ExcelJS is loaded on demand.
-import type { MonitorForm, MonitorRow } from '@/domain/dashboard'
+import type { MonitorForm, MonitorRow } from '@/domain/monitoring'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import type { DeviationCause, Flag, Light, Likelihood } from '@/domain/types'
 import type { Borders, Worksheet } from 'exceljs'

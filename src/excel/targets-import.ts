@@ -1,8 +1,8 @@
 // Reads a 绩效目标表 workbook (the export or the filled template) into sheets. Every problem is
 // reported with its worksheet, row and column; the caller imports nothing while any remains.
 import { fromSpreadsheetText } from '@/domain/spreadsheet-safe'
-import { parseTarget } from '@/domain/target'
-import { defaultMeasure } from '@/domain/targets'
+import { parseTarget } from '@/domain/target-text'
+import { defaultMeasure } from '@/domain/sheet-editing'
 import type { Indicator, Sheet } from '@/domain/types'
 import type { Cell, CellValue, Worksheet } from 'exceljs'
 import {
