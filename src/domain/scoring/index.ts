@@ -1,6 +1,6 @@
 /*
  * The scoring engine: pure functions from a sheet and what was logged against it to the
- * numbers of the self-assessment and monitoring forms (shared/DOMAIN.md §3–5, shared/INTERCHANGE.md).
+ * numbers of the self-assessment and monitoring forms (docs/domain.md §3–5, docs/exchange-format.md).
  *
  * Decisions taken (the lead's brief), so that nobody has to rediscover them:
  * - Exact decimals throughout (src/domain/decimal.ts: 40 digits, half up). Each item (the budget
@@ -67,9 +67,9 @@ export {
   scoreQuantity,
   scoreReverse,
   scoreSatisfaction,
-  TIER_BANDS,
   type RuleKind,
 } from './rules'
+export { inTierBand, NATIONAL_TIER_BANDS, tierBand, type Band, type TierBands } from './tier-bands'
 export { budgetScore, executedBy, executionRate } from './budget'
 export { weightScale } from './weights'
 export { indicatorTargetLabel } from './target-label'
