@@ -1,4 +1,5 @@
 import type { SpendingEntry } from '@/domain/types'
+import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
 import { assertSheetOpen } from './locks'
@@ -18,7 +19,7 @@ export async function listSpending(
     .toArray()
   return rows
     .filter((r) => q.includeDeleted || live(r))
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))
+    .sort(byDateThenId)
 }
 
 export function validateSpending(e: SpendingEntry, field = 'spending'): void {
