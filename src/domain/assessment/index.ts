@@ -4,6 +4,7 @@
  * (judgements, deviation reasons, goal outcomes) and the evidence check.
  */
 export { assessmentAsOf } from './year-end'
+export { assessmentForm, yearEndScore, type AssessmentFormContext } from './assessment-form'
 export { judgementScoreProblem, overrideScoreProblem, type ScoreProblem } from './judgement-band'
 export { tierBand, type Band } from '../scoring/tier-bands'
 export { DEVIATION_CAUSES, TIERS } from '../vocabulary'
