@@ -10,7 +10,15 @@ import {
   type ReadinessItem,
   type ReviewComment,
 } from '@/domain/assessment'
-import type { Deviation, Judgement, LedgerPackage, NotApplicable, Override, Sheet, SheetStatus } from '@/domain/types'
+import type {
+  Deviation,
+  Judgement,
+  LedgerPackage,
+  NotApplicable,
+  Override,
+  Sheet,
+  SheetStatus,
+} from '@/domain/types'
 import { nowIso } from './audit'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'

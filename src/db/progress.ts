@@ -56,9 +56,7 @@ export async function listProgress(db: LedgerDb, q: ProgressQuery): Promise<Prog
   }
   if (q.sheetId !== undefined) rows = rows.filter((r) => r.sheetId === q.sheetId)
   if (q.unitId !== undefined) rows = rows.filter((r) => r.unitId === q.unitId)
-  return rows
-    .filter((r) => q.includeDeleted || live(r))
-    .sort(byDateThenId)
+  return rows.filter((r) => q.includeDeleted || live(r)).sort(byDateThenId)
 }
 
 export function validateProgress(e: ProgressEntry, field = 'progress'): void {

@@ -73,4 +73,3 @@ export function liveIndicatorsBySheet(rows: readonly IndicatorRow[]): Map<string
   }
   return bySheet
 }
-

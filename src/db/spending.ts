@@ -17,9 +17,7 @@ export async function listSpending(
     .where('[sheetId+date]')
     .between([q.sheetId, q.from ?? '0000-00-00'], [q.sheetId, q.to ?? '9999-99-99'], true, true)
     .toArray()
-  return rows
-    .filter((r) => q.includeDeleted || live(r))
-    .sort(byDateThenId)
+  return rows.filter((r) => q.includeDeleted || live(r)).sort(byDateThenId)
 }
 
 export function validateSpending(e: SpendingEntry, field = 'spending'): void {

@@ -263,8 +263,7 @@ export function remarkOf(row: FormIndicatorRow): string {
   const parts: string[] = []
   if (row.notApplicableReason !== null) parts.push(`不适用：${row.notApplicableReason}`)
   if (row.deviation) parts.push(`${row.deviation.cause}：${row.deviation.text}`)
-  if (row.overrideReason !== null)
-    parts.push(overrideRemarkZh(row.computedScore ?? DASH, row.overrideReason))
+  if (row.overrideReason !== null) parts.push(overrideRemarkZh(row.computedScore ?? DASH, row.overrideReason))
   return parts.join('\n')
 }
 
