@@ -1,5 +1,6 @@
 // The `score` command's output: the JSON of docs/exchange-format.md, or a readable table in Chinese.
-import type { Flag, LedgerPackage, Light } from '../domain/types'
+import type { LedgerPackage } from '../domain/types'
+import { FLAG_TEXT_ZH, LIGHT_SHORT_ZH as LIGHT_ZH } from '../domain/wording'
 import { scorePackage, type IndicatorScore, type PackageScore, type SheetScore } from '../domain/scoring'
 
 export interface ScoreOptions {
@@ -49,15 +50,6 @@ export function toInterchange(scores: PackageScore): unknown {
   }
 }
 
-const LIGHT_ZH: Record<Light, string> = { green: '绿', yellow: '黄', red: '红', blue: '蓝', none: '—' }
-const FLAG_ZH: Record<Flag, string> = {
-  overshoot: '超目标较多，需说明原因',
-  override: '已人工调整',
-  notApplicable: '不适用',
-  needsJudgement: '待评判',
-  noData: '无数据',
-  badTarget: '指标值无法识别',
-}
 const KIND_ZH = { department: '部门整体', project: '项目支出' } as const
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -87,7 +79,7 @@ function table(rows: string[][]): string[] {
 }
 
 function indicatorRow(i: IndicatorScore): string[] {
-  const hints = i.flags.map((f) => FLAG_ZH[f])
+  const hints = i.flags.map((f) => FLAG_TEXT_ZH[f])
   if (i.overrideReason) hints.push(`调整理由：${i.overrideReason}`)
   return [
     i.name,
@@ -111,7 +103,7 @@ function formatSheet(s: SheetScore): string {
       ...s.indicators.map(indicatorRow),
     ]),
     '',
-    `总分 ${s.total} / ${s.max}  等级 ${s.grade}  年末预计 ${s.projected}  整体灯 ${LIGHT_ZH[s.light]}${s.complete ? '' : '  （尚不完整：有指标待评判或无数据）'}`,
+    `总分 ${s.total} / ${s.max}  等级 ${s.grade}  年末预计 ${s.projected}  整体灯 ${LIGHT_ZH[s.light]}${s.complete ? '' : '  （尚不完整：有指标待评判或尚无填报）'}`,
   ]
   return lines.join('\n')
 }

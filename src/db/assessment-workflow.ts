@@ -2,17 +2,23 @@
 // comment, lock, unlock with a reason; and the 实际完成情况 texts of the yearly goals. Everything
 // runs in one audited write transaction, like every other write.
 import {
-  assessmentAsOf,
+  assessmentForm,
   blockers,
-  buildAssessmentForm,
   GOAL_OUTCOMES_KEY,
   readiness,
   REVIEW_COMMENT_KEY,
   type ReadinessItem,
   type ReviewComment,
 } from '@/domain/assessment'
-import { scoreSheet } from '@/domain/scoring'
-import type { Deviation, Judgement, NotApplicable, Override, Sheet, SheetStatus } from '@/domain/types'
+import type {
+  Deviation,
+  Judgement,
+  LedgerPackage,
+  NotApplicable,
+  Override,
+  Sheet,
+  SheetStatus,
+} from '@/domain/types'
 import { nowIso } from './audit'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
@@ -53,7 +59,10 @@ export async function listSheetAttachments(db: LedgerDb, sheetId: string): Promi
   return (await db.attachmentMeta.where('sheetId').equals(sheetId).toArray()).filter(live)
 }
 
-/** What still blocks the sheet's form, computed from the stored rows at year end. Call inside a transaction or not. */
+/**
+ * What still blocks the sheet's form at year end: the stored rows as a one-sheet package, through the
+ * domain's assessmentForm (the screen's form is the same function). Call inside a transaction or not.
+ */
 export async function sheetReadiness(db: LedgerDb, sheetId: string): Promise<ReadinessItem[]> {
   const row = await liveSheet(db, sheetId)
   const indicators = await listIndicators(db, sheetId)
@@ -62,33 +71,21 @@ export async function sheetReadiness(db: LedgerDb, sheetId: string): Promise<Rea
   const assessments = (await db.assessments.where('sheetId').equals(sheetId).toArray()).filter(live)
   const attachments = await listSheetAttachments(db, sheetId)
 
-  const sheet = { ...row, indicators } as unknown as Sheet
   const ofKind = <T>(kind: string) => assessments.filter((a) => a.kind === kind) as unknown as T[]
-  const judgements = ofKind<Judgement>('judgement')
-  const deviations = ofKind<Deviation>('deviation')
-  const data = {
-    progress: new Map<string, typeof progress>(),
-    spending,
-    judgements: new Map(judgements.map((j) => [j.indicatorId, j])),
-    overrides: new Map(ofKind<Override>('override').map((o) => [o.indicatorId, o])),
-    notApplicable: new Map(ofKind<NotApplicable>('notApplicable').map((n) => [n.indicatorId, n])),
-  }
-  for (const entry of progress) {
-    const list = data.progress.get(entry.indicatorId)
-    if (list) list.push(entry)
-    else data.progress.set(entry.indicatorId, [entry])
-  }
-  const score = scoreSheet(sheet, data, assessmentAsOf(row.year))
-  const form = buildAssessmentForm({
-    sheet,
-    score,
-    unitName: '',
-    judgements,
-    deviations,
+  const pkg: LedgerPackage = {
+    format: 'perf-ledger',
+    version: 1,
+    units: [],
+    sheets: [{ ...row, indicators } as unknown as Sheet],
     progress,
-    attachedOwners: new Set(attachments.map((a) => a.ownerId)),
-  })
-  return readiness(form)
+    spending,
+    judgements: ofKind<Judgement>('judgement'),
+    overrides: ofKind<Override>('override'),
+    notApplicable: ofKind<NotApplicable>('notApplicable'),
+    deviations: ofKind<Deviation>('deviation'),
+  }
+  const form = assessmentForm(pkg, sheetId, { attachedOwners: new Set(attachments.map((a) => a.ownerId)) })
+  return form ? readiness(form) : []
 }
 
 /** draft → submitted (录入员/管理员); refused with NotReadyError while anything required is missing. */

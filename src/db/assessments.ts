@@ -1,7 +1,8 @@
 // Year-end assessment records: at most one live row per indicator and kind. Saving again
 // updates that row (audited before/after); clearing soft-deletes it.
-import type { Deviation, Judgement, NotApplicable, Override, Tier } from '@/domain/types'
-import { dec } from '@/domain/decimal'
+import { judgementProblem, overrideProblem, type RecordProblem } from '@/domain/assessment'
+import type { Deviation, Judgement, NotApplicable, Override } from '@/domain/types'
+import { DEVIATION_CAUSES, LIKELIHOODS, TIERS } from '@/domain/vocabulary'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
@@ -11,16 +12,8 @@ import type { Actor, AssessmentKind, AssessmentRow, IndicatorRow } from './rows'
 import { assertDecimal, assertId, assertOneOf, assertText } from './validate'
 import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
 
-export const TIERS: readonly Tier[] = ['达成', '部分达成', '未达成']
-export const DEVIATION_CAUSES = ['经费保障', '制度保障', '人员保障', '硬件保障', '其他'] as const
-export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as const
-
-/** Share of the weight a tier allows (docs/domain.md §3). */
-const TIER_BANDS: Record<Tier, [string, string]> = {
-  达成: ['0.8', '1'],
-  部分达成: ['0.6', '0.8'],
-  未达成: ['0', '0.6'],
-}
+/** The domain's lists, still offered here for the callers that import them from the db. */
+export { DEVIATION_CAUSES, LIKELIHOODS, TIERS }
 
 const PERMISSION: Record<AssessmentKind, Action> = {
   judgement: 'assessment.self',
@@ -45,40 +38,19 @@ export async function findAssessment(
 export function validateAssessment(
   kind: AssessmentKind,
   rec: Judgement | Override | NotApplicable | Deviation,
-  ind?: Pick<IndicatorRow, 'weight' | 'target'>,
+  ind?: Pick<IndicatorRow, 'name' | 'weight' | 'target'>,
 ) {
   assertId(rec.indicatorId, 'indicatorId')
-  const weight = ind?.weight
   if (kind === 'judgement') {
     const j = rec as Judgement
     assertOneOf(j.tier, TIERS, 'tier')
     assertDecimal(j.score, 'score')
-    if (ind && ind.target?.op !== 'qualitative') {
-      throw new ValidationError('tier', {
-        zh: '只有定性指标需要评判等级。',
-        en: 'Only qualitative indicators take a tier judgement.',
-      })
-    }
-    if (weight !== undefined) {
-      const [lo, hi] = TIER_BANDS[j.tier].map((share) => dec(share).times(weight))
-      const score = dec(j.score)
-      if (score.lt(lo) || score.gt(hi)) {
-        throw new ValidationError('score', {
-          zh: `“${j.tier}”的得分须在 ${lo.toFixed()}–${hi.toFixed()} 之间。`,
-          en: `A "${j.tier}" score must lie between ${lo.toFixed()} and ${hi.toFixed()}.`,
-        })
-      }
-    }
+    if (ind) refuse(judgementProblem(j, ind))
   } else if (kind === 'override') {
     const o = rec as Override
     assertDecimal(o.score, 'score')
     assertText(o.reason, 'reason')
-    if (weight !== undefined && dec(o.score).gt(weight)) {
-      throw new ValidationError('score', {
-        zh: `得分不能超过分值 ${weight}。`,
-        en: `The score cannot exceed the weight ${weight}.`,
-      })
-    }
+    if (ind) refuse(overrideProblem(o, ind))
   } else if (kind === 'notApplicable') {
     assertText((rec as NotApplicable).reason, 'reason')
   } else {
@@ -87,6 +59,13 @@ export function validateAssessment(
     assertText(d.text, 'text')
     if (d.likelihood !== undefined) assertOneOf(d.likelihood, LIKELIHOODS, 'likelihood')
   }
+}
+
+/** The domain's verdict on the record as the db's refusal; a judgement on a quantity is the tier's fault. */
+function refuse(problem: RecordProblem | null) {
+  if (!problem) return
+  const field = problem.code === 'judgementNotQualitative' ? 'tier' : problem.field
+  throw new ValidationError(field, { zh: problem.zh, en: problem.en })
 }
 
 export function assessmentRowFrom(

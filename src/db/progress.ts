@@ -1,4 +1,5 @@
 import type { ProgressEntry } from '@/domain/types'
+import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
@@ -55,9 +56,7 @@ export async function listProgress(db: LedgerDb, q: ProgressQuery): Promise<Prog
   }
   if (q.sheetId !== undefined) rows = rows.filter((r) => r.sheetId === q.sheetId)
   if (q.unitId !== undefined) rows = rows.filter((r) => r.unitId === q.unitId)
-  return rows
-    .filter((r) => q.includeDeleted || live(r))
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))
+  return rows.filter((r) => q.includeDeleted || live(r)).sort(byDateThenId)
 }
 
 export function validateProgress(e: ProgressEntry, field = 'progress'): void {

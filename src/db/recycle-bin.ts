@@ -1,5 +1,6 @@
 // What the 填报 page follows live: a unit-year's entries (deleted ones too, for the recycle
 // bin) and the metadata of their evidence. Blobs are never loaded here.
+import { byDateThenId } from '@/domain/entry/entry-order'
 import type { LedgerDb } from './database'
 import type { AttachmentMetaRow, ProgressRow, SpendingRow } from './rows'
 
@@ -9,9 +10,6 @@ export interface UnitYearEntries {
   /** Live attachment metadata of the unit (all owners). */
   attachments: AttachmentMetaRow[]
 }
-
-const byDateThenId = (a: { date: string; id: string }, b: { date: string; id: string }) =>
-  a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1
 
 /** Entries of the unit's sheets of that year, deleted ones included (they carry deletedAt). */
 export async function listUnitYearEntries(

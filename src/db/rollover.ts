@@ -1,7 +1,7 @@
 // Copying a unit's sheets of one year to the next. The plan is computed from the year as exported
 // (the engine reads its actual values); applying it only adds rows to the next year.
 import { newId } from '@/domain/ids'
-import { planRollover, type RolloverPlan } from '@/domain/targets'
+import { planRollover, type RolloverPlan } from '@/domain/sheet-editing'
 import type { LedgerDb } from './database'
 import { exportPackage } from './export-package'
 import type { Actor } from './rows'

@@ -73,8 +73,3 @@ export function liveIndicatorsBySheet(rows: readonly IndicatorRow[]): Map<string
   }
   return bySheet
 }
-
-/** Date order, ties by id (creation order): the order entries reach the engine in. */
-export function byDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {
-  return a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1
-}

@@ -1,4 +1,5 @@
 import type { SpendingEntry } from '@/domain/types'
+import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
 import { assertSheetOpen } from './locks'
@@ -16,9 +17,7 @@ export async function listSpending(
     .where('[sheetId+date]')
     .between([q.sheetId, q.from ?? '0000-00-00'], [q.sheetId, q.to ?? '9999-99-99'], true, true)
     .toArray()
-  return rows
-    .filter((r) => q.includeDeleted || live(r))
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))
+  return rows.filter((r) => q.includeDeleted || live(r)).sort(byDateThenId)
 }
 
 export function validateSpending(e: SpendingEntry, field = 'spending'): void {

@@ -1,14 +1,12 @@
 // Input checks shared by the write functions. Amounts and values are exact decimal strings:
 // numbers are refused outright because a binary float may already have lost digits.
+import { isStoredDecimal, STORED_DECIMAL } from '@/domain/decimal'
 import type { Target } from '@/domain/types'
 import { ValidationError } from './errors'
 
-/** Non-negative, plain notation, at most 6 places (0.000001 万元 = 0.01 元). */
-export const DECIMAL_RE = /^\d{1,15}(\.\d{1,6})?$/
-
-export function isDecimalString(x: unknown): x is string {
-  return typeof x === 'string' && DECIMAL_RE.test(x)
-}
+/** The stored-decimal pattern of the domain, under the names the db has always exported. */
+export const DECIMAL_RE = STORED_DECIMAL
+export const isDecimalString = isStoredDecimal
 
 export function assertDecimal(value: unknown, field: string): asserts value is string {
   if (isDecimalString(value)) return

@@ -1,6 +1,16 @@
 // The domain model shared by the engine, the database and the UI.
 // Decimal quantities are strings ("37.24") so that nothing ever passes through a binary float;
-// arithmetic on them goes through src/domain/decimal.ts.
+// arithmetic on them goes through src/domain/decimal.ts. The rule words (tiers, causes, flags,
+// profile choices) and their types live in vocabulary.ts; they are re-exported here.
+import type {
+  DeviationCause,
+  Likelihood,
+  Measure,
+  ScoringProfile,
+  SheetKind,
+  SheetStatus,
+  Tier,
+} from './vocabulary'
 
 /** A decimal number written as a string, e.g. "411.81", "27000", "0.5". */
 export type DecimalString = string
@@ -12,40 +22,18 @@ export type TargetOp = Comparator | 'qualitative'
 export type Target =
   { op: Comparator; value: DecimalString; unit: string } | { op: 'qualitative'; text: string }
 
-export type SheetKind = 'department' | 'project'
-export type Measure = 'cumulative' | 'latest'
-export type SheetStatus = 'draft' | 'submitted' | 'locked'
-export type Tier = '达成' | '部分达成' | '未达成'
-export type DeviationCause = '经费保障' | '制度保障' | '人员保障' | '硬件保障' | '其他'
-export type Likelihood = '确定能' | '有可能' | '完全不可能'
-export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none'
-export type Flag = 'overshoot' | 'override' | 'notApplicable' | 'needsJudgement' | 'noData' | 'badTarget'
-
-/** Every scoring-profile key of docs/exchange-format.md; `{}` in a file means all defaults. */
-export interface ScoringProfile {
-  budgetWeight: number
-  budgetBasis: 'adjusted' | 'initial'
-  budgetCap: boolean
-  reverse: 'linear' | 'ratio'
-  satisfaction: 'target' | 'rate'
-  rounding: 'cent' | 'whole'
-  /** Lower bounds of 优, 良, 中. */
-  grades: [number, number, number]
-  overshootWarn: number
-  timeProgress: 'month' | 'day'
-}
-
-export const DEFAULT_PROFILE: Readonly<ScoringProfile> = Object.freeze({
-  budgetWeight: 10,
-  budgetBasis: 'adjusted',
-  budgetCap: true,
-  reverse: 'linear',
-  satisfaction: 'target',
-  rounding: 'cent',
-  grades: [90, 80, 60] as [number, number, number],
-  overshootWarn: 1.3,
-  timeProgress: 'month',
-})
+export {
+  DEFAULT_PROFILE,
+  type DeviationCause,
+  type Flag,
+  type Light,
+  type Likelihood,
+  type Measure,
+  type ScoringProfile,
+  type SheetKind,
+  type SheetStatus,
+  type Tier,
+} from './vocabulary'
 
 export interface Unit {
   id: string

@@ -3,6 +3,7 @@
 // header repeated on every printed page. One worksheet per form. ExcelJS is loaded on demand.
 import type { AssessmentForm, FormIndicatorRow } from '@/domain/assessment'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
+import { OVERRIDE_REMARK_ZH, overrideRemarkZh } from '@/domain/wording'
 import type { Borders, Cell, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
 import {
@@ -215,7 +216,7 @@ class FormWriter {
       this.put(r, 7, 7, Number(row.weight), { numFmt: 'General' })
       const score = this.put(r, 8, 8, figure(row.score), { numFmt: this.scoreFormat })
       if (row.overrideReason !== null) {
-        score.note = `得分经审核调整：原计算得分 ${row.computedScore ?? DASH}；理由：${row.overrideReason}`
+        score.note = `${OVERRIDE_REMARK_ZH}：原计算得分 ${row.computedScore ?? DASH}；理由：${row.overrideReason}`
       }
       this.put(r, 9, 10, text(remark), { align: 'left' })
       this.height(r, Math.max(heightFor(row.name, widthOf(4, 4)), heightFor(remark, widthOf(9, 10))))
@@ -262,8 +263,7 @@ export function remarkOf(row: FormIndicatorRow): string {
   const parts: string[] = []
   if (row.notApplicableReason !== null) parts.push(`不适用：${row.notApplicableReason}`)
   if (row.deviation) parts.push(`${row.deviation.cause}：${row.deviation.text}`)
-  if (row.overrideReason !== null)
-    parts.push(`【得分经审核调整，原计算得分 ${row.computedScore ?? DASH}】${row.overrideReason}`)
+  if (row.overrideReason !== null) parts.push(overrideRemarkZh(row.computedScore ?? DASH, row.overrideReason))
   return parts.join('\n')
 }
 

@@ -1,8 +1,9 @@
 // 绩效监控表 as an .xlsx file in the official layout (docs/domain.md §4): one worksheet per target
 // sheet, A4 landscape, header rows repeated on every printed page. ExcelJS is loaded on demand.
-import type { MonitorForm, MonitorRow } from '@/domain/dashboard'
+import type { MonitorForm, MonitorRow } from '@/domain/monitoring'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
-import type { DeviationCause, Flag, Light, Likelihood } from '@/domain/types'
+import { FLAG_TEXT_ZH, LIGHT_REMARK_ZH } from '@/domain/wording'
+import { DEVIATION_CAUSES, LIKELIHOODS } from '@/domain/vocabulary'
 import type { Borders, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
 
@@ -11,14 +12,9 @@ export interface MonitorWorkbookInput {
   forms: readonly MonitorForm[]
 }
 
-export const CAUSE_COLUMNS: readonly DeviationCause[] = [
-  '经费保障',
-  '制度保障',
-  '人员保障',
-  '硬件保障',
-  '其他',
-]
-export const LIKELIHOOD_COLUMNS: readonly Likelihood[] = ['确定能', '有可能', '完全不可能']
+/** The form's 偏差原因 and 完成目标可能性 columns, in the domain's order. */
+export const CAUSE_COLUMNS = DEVIATION_CAUSES
+export const LIKELIHOOD_COLUMNS = LIKELIHOODS
 /** Column count: 6 figures + 5 causes + 3 likelihoods + 备注. */
 const WIDTH = 15
 /** First row of the indicator table's two header rows (rows 1–5 hold title and budget). */
@@ -29,21 +25,6 @@ const TITLE: Record<MonitorForm['kind'], string> = {
   department: '部门整体绩效目标执行监控表',
   project: '项目支出绩效目标执行监控表',
 }
-const LIGHT_TEXT: Record<Light, string> = {
-  red: '红灯（严重滞后）',
-  yellow: '黄灯（滞后）',
-  green: '绿灯（正常）',
-  blue: '蓝灯（超前）',
-  none: '',
-}
-const FLAG_TEXT: Partial<Record<Flag, string>> = {
-  noData: '尚无填报',
-  overshoot: '超出目标较多，需说明原因',
-  needsJudgement: '待评判',
-  notApplicable: '不适用',
-  override: '得分经复核调整',
-  badTarget: '指标值无法识别',
-}
 const THIN: Partial<Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
@@ -53,7 +34,7 @@ const THIN: Partial<Borders> = {
 
 /** 备注: the light and the engine's remarks, so the printed form says why a line stands out. */
 export function remarkOf(row: Pick<MonitorRow, 'light' | 'flags'>): string {
-  return [LIGHT_TEXT[row.light], ...row.flags.map((f) => FLAG_TEXT[f] ?? '')].filter(Boolean).join('；')
+  return [LIGHT_REMARK_ZH[row.light], ...row.flags.map((f) => FLAG_TEXT_ZH[f])].filter(Boolean).join('；')
 }
 
 function sheetTitle(form: MonitorForm, index: number): string {
@@ -121,7 +102,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
     cell.value = value
     cell.numFmt = '0.00'
   })
-  ws.getCell(5, 8).value = LIGHT_TEXT[b.light]
+  ws.getCell(5, 8).value = LIGHT_REMARK_ZH[b.light]
   for (let r = 3; r <= 5; r++) for (let c = 1; c <= (r === 3 ? WIDTH : 8); c++) ws.getCell(r, c).border = THIN
 
   const h = TABLE_HEADER_ROW

@@ -1,8 +1,9 @@
 // Reads a 绩效目标表 workbook (the export or the filled template) into sheets. Every problem is
 // reported with its worksheet, row and column; the caller imports nothing while any remains.
+import { STORED_DECIMAL } from '@/domain/decimal'
 import { fromSpreadsheetText } from '@/domain/spreadsheet-safe'
-import { parseTarget } from '@/domain/target'
-import { defaultMeasure } from '@/domain/targets'
+import { parseTarget } from '@/domain/target-text'
+import { defaultMeasure } from '@/domain/sheet-editing'
 import type { Indicator, Sheet } from '@/domain/types'
 import type { Cell, CellValue, Worksheet } from 'exceljs'
 import {
@@ -32,8 +33,6 @@ export interface TargetsWorkbook {
   unitName?: string
   problems: WorkbookProblem[]
 }
-
-const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/
 
 export async function readTargetsWorkbook(data: ArrayBuffer | Uint8Array): Promise<TargetsWorkbook> {
   const { default: ExcelJS } = await import('exceljs')
@@ -156,7 +155,7 @@ function readWorksheet(
   const money = (label: string, field: string): string => {
     const at = get(label)
     const value = (at?.value ?? '').replace(/,/g, '')
-    if (DECIMAL.test(value)) return value
+    if (STORED_DECIMAL.test(value)) return value
     problem(
       at?.row ?? 0,
       at?.col ?? 3,

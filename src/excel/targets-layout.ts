@@ -2,6 +2,7 @@
 // a label/value header block, then one row per indicator. Pure data and small text codecs shared by
 // the writer, the reader and their tests.
 import type { Measure, PlanMilestone, ScoringProfile, Sheet } from '@/domain/types'
+import { PROFILE_CHOICES } from '@/domain/vocabulary'
 
 export const COLUMN_COUNT = 11
 export const FONT_NAME = '宋体'
@@ -100,14 +101,10 @@ export function scoringText(scoring: Partial<ScoringProfile>): string {
 }
 
 const NUMBER_KEYS = new Set(['budgetWeight', 'overshootWarn'])
-const CHOICES: Record<string, readonly string[]> = {
-  budgetBasis: ['adjusted', 'initial'],
-  budgetCap: ['true', 'false'],
-  reverse: ['linear', 'ratio'],
-  satisfaction: ['target', 'rate'],
-  rounding: ['cent', 'whole'],
-  timeProgress: ['month', 'day'],
-}
+/** The profile's choices as a cell writes them ("budgetCap=false"). */
+const CHOICES: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(PROFILE_CHOICES).map(([key, values]) => [key, values.map(String)]),
+)
 
 export function scoringFrom(text: string): Partial<ScoringProfile> | null {
   const out: Record<string, unknown> = {}

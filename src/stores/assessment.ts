@@ -21,13 +21,12 @@ import {
   type StatusChange,
 } from '@/db'
 import {
-  assessmentAsOf,
-  buildAssessmentForm,
+  assessmentForm,
   readiness,
   reviewCommentOf,
+  yearEndScore,
   type AssessmentForm,
 } from '@/domain/assessment'
-import { scoreSheet, sheetData } from '@/domain/scoring'
 import type { Deviation, Judgement, Override } from '@/domain/types'
 import { useLedgerStore } from './ledger'
 import { useSessionStore } from './session'
@@ -45,27 +44,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   const sheet = computed(() => ledger.pkg?.sheets.find((s) => s.id === sheetId.value) ?? null)
 
-  const score = computed(() => {
-    const pkg = ledger.pkg
-    const s = sheet.value
-    return pkg && s ? scoreSheet(s, sheetData(pkg, s.id), assessmentAsOf(s.year)) : null
-  })
+  const score = computed(() => (ledger.pkg && sheet.value ? yearEndScore(ledger.pkg, sheet.value.id) : null))
 
+  // The same assembly the db's submit gate runs (sheetReadiness), so the list of what is missing agrees.
   const form = computed<AssessmentForm | null>(() => {
     const pkg = ledger.pkg
     if (!pkg || !sheet.value || !score.value) return null
-    const ids = new Set(sheet.value.indicators.map((i) => i.id))
-    const unit = pkg.units.find((u) => u.id === sheet.value!.unitId)
-    const parent = unit?.parentId ? pkg.units.find((u) => u.id === unit.parentId) : undefined
-    return buildAssessmentForm({
-      sheet: sheet.value,
-      score: score.value,
-      unitName: unit?.name ?? session.unit?.name ?? '',
-      departmentName: parent?.name,
-      judgements: pkg.judgements.filter((j) => ids.has(j.indicatorId)),
-      deviations: pkg.deviations.filter((d) => ids.has(d.indicatorId)),
-      progress: pkg.progress.filter((e) => ids.has(e.indicatorId)),
+    return assessmentForm(pkg, sheet.value.id, {
       attachedOwners: new Set(attachments.value.map((a) => a.ownerId)),
+      fallbackUnitName: session.unit?.name,
+      score: score.value,
     })
   })
 
@@ -76,7 +64,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const pkg = ledger.pkg
     if (!pkg) return []
     return pkg.sheets.map((s) => {
-      const sc = scoreSheet(s, sheetData(pkg, s.id), assessmentAsOf(s.year))
+      const sc = yearEndScore(pkg, s.id)!
       return {
         id: s.id,
         kind: s.kind,

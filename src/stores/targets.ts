@@ -16,7 +16,7 @@ import {
   type NewSheet,
   type SheetEdits,
 } from '@/db'
-import type { RolloverPlan } from '@/domain/targets'
+import type { RolloverPlan } from '@/domain/sheet-editing'
 import type { Sheet, SheetKind } from '@/domain/types'
 import { useSessionStore } from './session'
 

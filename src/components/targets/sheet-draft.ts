@@ -1,10 +1,8 @@
+import { STORED_DECIMAL } from '@/domain/decimal'
 import type { Sheet } from '@/domain/types'
 
 /** The sheet fields the header form edits (everything but the indicators). */
 export type SheetFieldsDraft = Omit<Sheet, 'indicators'>
-
-/** Money as the db stores it: a non-negative decimal string, at most 6 places. */
-export const MONEY_RE = /^\d{1,15}(\.\d{1,6})?$/
 
 /** The header fields whose value is refused as typed, by key ("budget.initial", "name"). */
 export function fieldErrors(draft: SheetFieldsDraft): Set<string> {
@@ -13,7 +11,7 @@ export function fieldErrors(draft: SheetFieldsDraft): Set<string> {
   if (!Number.isInteger(draft.year) || draft.year < 1900 || draft.year > 2999) bad.add('year')
   for (const key of ['budget.initial', 'budget.adjusted', 'funds.fiscal', 'funds.other'] as const) {
     const [group, field] = key.split('.') as ['budget' | 'funds', string]
-    if (!MONEY_RE.test(String(draft[group][field] ?? ''))) bad.add(key)
+    if (!STORED_DECIMAL.test(String(draft[group][field] ?? ''))) bad.add(key)
   }
   return bad
 }

@@ -7,14 +7,6 @@ import { meets, ruleKindOf } from '../scoring/rules'
 
 export type DeviationNeed = 'shortfall' | 'overshoot'
 
-export const DEVIATION_CAUSES: readonly DeviationCause[] = [
-  '经费保障',
-  '制度保障',
-  '人员保障',
-  '硬件保障',
-  '其他',
-]
-
 /** Locale-key names of the cause classes. */
 export const CAUSE_KEYS: Readonly<Record<DeviationCause, string>> = {
   经费保障: 'funding',

@@ -4,15 +4,11 @@
  * (judgements, deviation reasons, goal outcomes) and the evidence check.
  */
 export { assessmentAsOf } from './year-end'
-export {
-  judgementScoreProblem,
-  overrideScoreProblem,
-  tierBand,
-  TIERS,
-  type Band,
-  type ScoreProblem,
-} from './judgement-band'
-export { CAUSE_KEYS, DEVIATION_CAUSES, deviationNeed, type DeviationNeed } from './deviation'
+export { assessmentForm, yearEndScore, type AssessmentFormContext } from './assessment-form'
+export { judgementScoreProblem, overrideScoreProblem, type ScoreProblem } from './judgement-band'
+export { tierBand, type Band } from '../scoring/tier-bands'
+export { DEVIATION_CAUSES, TIERS } from '../vocabulary'
+export { CAUSE_KEYS, deviationNeed, type DeviationNeed } from './deviation'
 export { asksForEvidence, evidenceMissing } from './evidence'
 export { fundsRows, type FundsRow, type FundsRowKey } from './funds'
 export {
@@ -31,5 +27,6 @@ export {
   type FormIndicatorRow,
   type FormInput,
 } from './form'
+export { judgementProblem, overrideProblem, type RecordProblem } from './record-rules'
 export { blockers, readiness, type ReadinessCode, type ReadinessItem } from './readiness'
 export { plainWeight, withUnit } from './numbers'

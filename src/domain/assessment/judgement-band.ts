@@ -1,22 +1,8 @@
-// The score band of each 定性 tier, checked while the assessor types (the db refuses the same).
+// A typed 定性 score checked while the assessor types, against the same band the db refuses
+// (scoring/tier-bands.ts).
 import type { Tier } from '../types'
 import { Decimal } from '../decimal'
-import { TIER_BANDS } from '../scoring/rules'
-
-export const TIERS: readonly Tier[] = ['达成', '部分达成', '未达成']
-
-export interface Band {
-  /** Inclusive bounds in points, plain decimals ("16", "20"). */
-  low: string
-  high: string
-}
-
-/** The points a tier allows on an indicator of `weight` points: 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 %. */
-export function tierBand(tier: Tier, weight: number): Band {
-  const [lo, hi] = TIER_BANDS[tier]
-  const w = new Decimal(weight)
-  return { low: w.times(lo).toFixed(), high: w.times(hi).toFixed() }
-}
+import { inTierBand } from '../scoring/tier-bands'
 
 const SCORE_TEXT = /^\d{1,3}(\.\d{1,2})?$/
 
@@ -27,9 +13,7 @@ export function judgementScoreProblem(tier: Tier, weight: number, text: string):
   const value = text.trim()
   if (value === '') return 'empty'
   if (!SCORE_TEXT.test(value)) return 'notNumber'
-  const band = tierBand(tier, weight)
-  const score = new Decimal(value)
-  return score.lt(band.low) || score.gt(band.high) ? 'outOfBand' : null
+  return inTierBand(tier, weight, new Decimal(value)) ? null : 'outOfBand'
 }
 
 /** Why a typed override score cannot be saved: it must lie within 0 and the indicator's effective weight. */

@@ -5,11 +5,4 @@ export { comparisonRows, parentUnits, treeOrder, unitsUnder, type ComparisonRow 
 export { completionRows, type CompletionRow } from './completion'
 export { daysBetween, monthEnd } from './days'
 export { indicatorSeries, type IndicatorPoint } from './indicator-series'
-export {
-  monitorAsOf,
-  monitorForm,
-  type MonitorBudgetLine,
-  type MonitorForm,
-  type MonitorRow,
-} from './monitor-form'
 export { staleIndicators, type StaleIndicator } from './stale'

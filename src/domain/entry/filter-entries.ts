@@ -1,5 +1,6 @@
 // The history list's filters. Pure, so that 10,000 entries can be filtered on every keystroke
 // and the result tested without a browser.
+import { newestFirst } from './entry-order'
 
 export interface HistoryFilter {
   sheetId?: string
@@ -36,7 +37,7 @@ export function filterEntries<T extends HistoryEntry>(
       (filter.evidence !== 'with' || evidenceCount(e.id) > 0) &&
       (filter.evidence !== 'without' || evidenceCount(e.id) === 0),
   )
-  return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : -1))
+  return out.sort(newestFirst)
 }
 
 /** One page of a list; `page` is 1-based and clamped to the last page. */

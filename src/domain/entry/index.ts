@@ -10,7 +10,8 @@ export {
   type EntryInput,
 } from './validate-entry'
 export { checkAmount, validateSpending, type AmountUnit } from './validate-spending'
-export { byDateThenId, runningTotals, spendingSteps, type SpendingStep } from './running-totals'
+export { byDateThenId, newestFirst } from './entry-order'
+export { runningTotals, spendingSteps, type SpendingStep } from './running-totals'
 export { looseDate, matchIndicator, readBulkRows, type BulkCandidate, type BulkRow } from './bulk-rows'
 export { filterEntries, pageOf, type HistoryEntry, type HistoryFilter } from './filter-entries'
 export { changedFields, type FieldChange } from './audit-diff'

@@ -3,16 +3,11 @@
 // latest ones; for spending, the running amount and its 执行率 against budget and 序时进度.
 import { fmtMoney, fmtPlain, fmtRate, HUNDRED, type Decimal } from '../decimal'
 import { DecimalAccumulator } from '../exact-sum'
+import { byDateThenId } from './entry-order'
 import { budgetBand } from '../monitoring/lights'
 import { timeProgressRatio, type TimeProgressMode } from '../monitoring/time-progress'
 import { executionRate } from '../scoring/budget'
 import type { Light, Measure, ProgressEntry, SpendingEntry } from '../types'
-
-/** Engine order: by date, then by id (creation order within a day). */
-export function byDateThenId<T extends { date: string; id: string }>(a: T, b: T): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
 
 /**
  * Entry id → the indicator's actual right after that entry. Entries of several indicators may be

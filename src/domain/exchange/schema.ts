@@ -2,6 +2,15 @@
 // keys this version does not know are kept. Decimals may be JSON numbers or decimal strings;
 // defaults for missing optional keys are applied when the file becomes a LedgerPackage.
 import { z } from 'zod'
+import {
+  DEVIATION_CAUSES,
+  LIKELIHOODS,
+  MEASURES,
+  PROFILE_CHOICES,
+  SHEET_KINDS,
+  SHEET_STATUSES,
+  TIERS,
+} from '../vocabulary'
 
 // No `new Function` fast path: the Content-Security-Policy forbids eval, and even zod's probe for it
 // is reported as a violation. Must run before the first schema below is built.
@@ -45,11 +54,11 @@ export const indicatorSchema = z.looseObject({
   level2: text,
   name: text,
   target: z.union([z.string(), targetObjectSchema]),
-  /** This program's own key (docs/exchange-format.md): written only when the published text differs from the structured target. */
+  /** Not in docs/exchange-format.md: written only when the published text differs from the structured target. */
   targetText: z.string().optional(),
   weight: z.number(),
   rule: text.optional(),
-  measure: z.enum(['cumulative', 'latest']).optional(),
+  measure: z.enum(MEASURES).optional(),
   basis: text.optional(),
   lastYear: text.optional(),
   evidence: text.optional(),
@@ -58,21 +67,21 @@ export const indicatorSchema = z.looseObject({
 
 export const scoringSchema = z.looseObject({
   budgetWeight: z.number().min(0).max(100).optional(),
-  budgetBasis: z.enum(['adjusted', 'initial']).optional(),
+  budgetBasis: z.enum(PROFILE_CHOICES.budgetBasis).optional(),
   budgetCap: z.boolean().optional(),
-  reverse: z.enum(['linear', 'ratio']).optional(),
-  satisfaction: z.enum(['target', 'rate']).optional(),
-  rounding: z.enum(['cent', 'whole']).optional(),
+  reverse: z.enum(PROFILE_CHOICES.reverse).optional(),
+  satisfaction: z.enum(PROFILE_CHOICES.satisfaction).optional(),
+  rounding: z.enum(PROFILE_CHOICES.rounding).optional(),
   grades: z.tuple([z.number(), z.number(), z.number()]).optional(),
   overshootWarn: z.number().positive().optional(),
-  timeProgress: z.enum(['month', 'day']).optional(),
+  timeProgress: z.enum(PROFILE_CHOICES.timeProgress).optional(),
 })
 
 export const sheetSchema = z.looseObject({
   id,
   unitId: id,
   year: z.number().int().min(1900).max(2999),
-  kind: z.enum(['department', 'project']),
+  kind: z.enum(SHEET_KINDS),
   name: text,
   owner: text.optional(),
   goals: z.array(text).optional(),
@@ -80,7 +89,7 @@ export const sheetSchema = z.looseObject({
   funds: z.looseObject({ fiscal: decimalSchema, other: decimalSchema }),
   scoring: scoringSchema.optional(),
   indicators: z.array(indicatorSchema).optional(),
-  status: z.enum(['draft', 'submitted', 'locked']).optional(),
+  status: z.enum(SHEET_STATUSES).optional(),
 })
 
 export const progressSchema = z.looseObject({
@@ -102,7 +111,7 @@ export const spendingSchema = z.looseObject({
 
 export const judgementSchema = z.looseObject({
   indicatorId: id,
-  tier: z.enum(['达成', '部分达成', '未达成']),
+  tier: z.enum(TIERS),
   score: decimalSchema,
   note: text.optional(),
 })
@@ -113,9 +122,9 @@ export const notApplicableSchema = z.looseObject({ indicatorId: id, reason: text
 
 export const deviationSchema = z.looseObject({
   indicatorId: id,
-  cause: z.enum(['经费保障', '制度保障', '人员保障', '硬件保障', '其他']),
+  cause: z.enum(DEVIATION_CAUSES),
   text,
-  likelihood: z.enum(['确定能', '有可能', '完全不可能']).optional(),
+  likelihood: z.enum(LIKELIHOODS).optional(),
 })
 
 export const packageSchema = z.looseObject({

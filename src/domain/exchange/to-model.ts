@@ -1,7 +1,7 @@
 // A schema-valid file becomes a LedgerPackage: decimals as exact strings, targets structured
 // with the published text kept, defaults filled in, unknown keys carried along.
 import { Decimal } from '../decimal'
-import { canonicalDecimalString, formatTarget, parseTarget } from '../target'
+import { canonicalDecimalString, formatTarget, parseTarget } from '../target-text'
 import type { Indicator, LedgerPackage, Measure, ProgressEntry, Sheet, SpendingEntry, Target } from '../types'
 import { error, warning, type Issue } from './issues'
 import { childPath } from './path'

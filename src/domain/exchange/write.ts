@@ -1,4 +1,4 @@
-import { formatTarget, parseTarget, sameTarget } from '../target'
+import { formatTarget, parseTarget, sameTarget } from '../target-text'
 import type { Indicator, LedgerPackage, Target } from '../types'
 
 export interface WriteOptions {

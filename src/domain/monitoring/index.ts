@@ -12,3 +12,10 @@ export { budgetBand, indicatorBand, tierLight, worstLight } from './lights'
 export { forwardLight, reverseLight, type LightReading } from './indicator-light'
 export { dueToDate, plannedToDate, projectCumulative, projectSpending } from './projection'
 export { divideBy, ratio, valueOf, type Ratio } from './ratio'
+export {
+  monitorAsOf,
+  monitorForm,
+  type MonitorBudgetLine,
+  type MonitorForm,
+  type MonitorRow,
+} from './monitor-form'

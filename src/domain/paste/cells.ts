@@ -5,7 +5,7 @@ import {
   matchPrefix,
   normalizeTargetText,
   startsWithComparator,
-} from '../target'
+} from '../target-text'
 import type { Piece } from './pieces'
 import { isHard } from './pieces'
 import type { ColumnKind } from './vocabulary'

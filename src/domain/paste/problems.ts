@@ -1,5 +1,5 @@
 // What the paste reader could not read, with the line it stands on. Chinese first.
-import type { TargetProblem } from '../target'
+import type { TargetProblem } from '../target-text'
 
 export interface PasteProblem {
   /** 1-based line of the pasted text. */

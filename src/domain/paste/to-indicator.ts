@@ -1,4 +1,4 @@
-import { formatTarget, matchPrefix, normalizeTargetText, parseTarget } from '../target'
+import { formatTarget, matchPrefix, normalizeTargetText, parseTarget } from '../target-text'
 import type { Indicator, Measure, Target } from '../types'
 import { pasteProblems, type PasteProblem } from './problems'
 import type { RawRow, RowCells } from './rows'

@@ -67,9 +67,9 @@ export {
   scoreQuantity,
   scoreReverse,
   scoreSatisfaction,
-  TIER_BANDS,
   type RuleKind,
 } from './rules'
+export { inTierBand, NATIONAL_TIER_BANDS, tierBand, type Band, type TierBands } from './tier-bands'
 export { budgetScore, executedBy, executionRate } from './budget'
 export { weightScale } from './weights'
 export { indicatorTargetLabel } from './target-label'

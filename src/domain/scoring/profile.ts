@@ -1,5 +1,5 @@
 // A sheet stores only the profile keys that differ from the national defaults.
-import { DEFAULT_PROFILE, type ScoringProfile } from '../types'
+import { DEFAULT_PROFILE, PROFILE_CHOICES, type ScoringProfile } from '../vocabulary'
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback
@@ -26,13 +26,13 @@ export function resolveProfile(partial: Partial<ScoringProfile> | undefined): Sc
   const d = DEFAULT_PROFILE
   return {
     budgetWeight: positiveNumber(p.budgetWeight, d.budgetWeight),
-    budgetBasis: oneOf(p.budgetBasis, ['adjusted', 'initial'], d.budgetBasis),
+    budgetBasis: oneOf(p.budgetBasis, PROFILE_CHOICES.budgetBasis, d.budgetBasis),
     budgetCap: typeof p.budgetCap === 'boolean' ? p.budgetCap : d.budgetCap,
-    reverse: oneOf(p.reverse, ['linear', 'ratio'], d.reverse),
-    satisfaction: oneOf(p.satisfaction, ['target', 'rate'], d.satisfaction),
-    rounding: oneOf(p.rounding, ['cent', 'whole'], d.rounding),
+    reverse: oneOf(p.reverse, PROFILE_CHOICES.reverse, d.reverse),
+    satisfaction: oneOf(p.satisfaction, PROFILE_CHOICES.satisfaction, d.satisfaction),
+    rounding: oneOf(p.rounding, PROFILE_CHOICES.rounding, d.rounding),
     grades: grades(p.grades),
     overshootWarn: positiveNumber(p.overshootWarn, d.overshootWarn),
-    timeProgress: oneOf(p.timeProgress, ['month', 'day'], d.timeProgress),
+    timeProgress: oneOf(p.timeProgress, PROFILE_CHOICES.timeProgress, d.timeProgress),
   }
 }

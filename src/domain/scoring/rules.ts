@@ -1,6 +1,7 @@
-// The score of one indicator under its rule and the sheet's profile (docs/domain.md §3, docs/exchange-format.md profile table).
-import type { Comparator, Indicator, Judgement, ScoringProfile, Target, Tier } from '../types'
+// The score of one indicator under its rule and the sheet's profile (docs/domain.md §3, the profile table of docs/exchange-format.md).
+import type { Comparator, Indicator, Judgement, ScoringProfile, Target } from '../types'
 import { Decimal, HUNDRED, ZERO } from '../decimal'
+import { inTierBand } from './tier-bands'
 
 export type RuleKind = 'forward' | 'equal' | 'reverse' | 'satisfaction' | 'qualitative'
 export type QuantityTarget = Extract<Target, { op: Comparator }>
@@ -111,26 +112,15 @@ export function scoreQuantity(
   }
 }
 
-/** The band of each 定性 tier as shares of the weight, bounds inclusive. */
-export const TIER_BANDS: Readonly<Record<Tier, readonly [number, number]>> = Object.freeze({
-  达成: [0.8, 1] as const,
-  部分达成: [0.6, 0.8] as const,
-  未达成: [0, 0.6] as const,
-})
-
 /** A judgement's score if it lies inside its tier's band of the published weight; null otherwise (never clamped). */
 export function judgementScore(judgement: Judgement, weight: number): Decimal | null {
-  const band = TIER_BANDS[judgement.tier]
-  if (!band) return null
   let score: Decimal
   try {
     score = new Decimal(judgement.score)
   } catch {
     return null
   }
-  const w = new Decimal(weight)
-  if (score.lt(w.times(band[0])) || score.gt(w.times(band[1]))) return null
-  return score
+  return inTierBand(judgement.tier, weight, score) ? score : null
 }
 
 /** Overshoot (目标设定偏低): actual / target at or above the profile's threshold. */

@@ -1,5 +1,5 @@
 import type { Indicator } from '../types'
-import { formatTarget } from '../target/format'
+import { formatTarget } from '../target-text/format'
 
 /** ">=1次", "=100%", the qualitative wording; an unreadable target shows as published. */
 export function indicatorTargetLabel(indicator: Pick<Indicator, 'target' | 'targetText'>): string {

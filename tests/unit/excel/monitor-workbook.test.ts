@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { monitorAsOf, monitorForm } from '@/domain/dashboard'
+import { monitorAsOf, monitorForm } from '@/domain/monitoring'
 import { scorePackage } from '@/domain/scoring'
 import { FIRST_INDICATOR_ROW, monitorWorkbook, remarkOf, TABLE_HEADER_ROW } from '@/excel/monitor-workbook'
 import { halfYear } from '../dashboard/fixture'

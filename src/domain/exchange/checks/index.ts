@@ -19,6 +19,5 @@ export function checkPackage(pkg: LedgerPackage): Issue[] {
   ]
 }
 
-export { TIER_BANDS } from './judgements'
 export { meaningfulBigrams, sharesBigram } from './bigrams'
 export { quantitiesIn } from './goal-quantities'

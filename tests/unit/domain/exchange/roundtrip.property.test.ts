@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readPackage, writePackage } from '@/domain/exchange'
-import { KNOWN_UNITS, QUALITATIVE_PHRASES, formatTarget } from '@/domain/target'
+import { KNOWN_UNITS, QUALITATIVE_PHRASES, formatTarget } from '@/domain/target-text'
 import type { Indicator, LedgerPackage, Sheet, Target } from '@/domain/types'
 
 const decimal = fc

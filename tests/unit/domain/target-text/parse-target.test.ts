@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTarget, parseTarget } from '@/domain/target'
+import { formatTarget, parseTarget } from '@/domain/target-text'
 import type { Target } from '@/domain/types'
 
 const t = (op: '>=' | '>' | '=' | '<=' | '<', value: string, unit: string): Target => ({ op, value, unit })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { KNOWN_UNITS, QUALITATIVE_PHRASES, formatTarget, parseTarget } from '@/domain/target'
+import { KNOWN_UNITS, QUALITATIVE_PHRASES, formatTarget, parseTarget } from '@/domain/target-text'
 import type { Target } from '@/domain/types'
 
 const canonicalDecimal = fc

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blankIndicator, indicatorWrites, moveItem, withTargetText } from '@/domain/targets'
+import { blankIndicator, indicatorWrites, moveItem, withTargetText } from '@/domain/sheet-editing'
 
 describe('indicator drafts', () => {
   it('reads the target as it is typed and lets the measure follow a % unit', () => {

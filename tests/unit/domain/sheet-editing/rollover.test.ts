@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { planRollover, renameForYear } from '@/domain/targets'
+import { planRollover, renameForYear } from '@/domain/sheet-editing'
 import type { LedgerPackage } from '@/domain/types'
-import { smallPackage } from '../db/helpers'
+import { smallPackage } from '../../db/helpers'
 
 function ids() {
   let n = 0

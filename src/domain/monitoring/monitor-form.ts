@@ -2,7 +2,7 @@
 // plus what a person recorded (偏差原因, 完成目标可能性).
 import type { BudgetScore, SheetScore } from '../scoring/types'
 import type { Deviation, DeviationCause, Flag, Light, Likelihood, Sheet } from '../types'
-import { monthEnd } from './days'
+import { monthEnd } from '../dashboard/days'
 
 export interface MonitorBudgetLine {
   initial: string

@@ -1,6 +1,6 @@
 // Editing indicators in memory before anything is saved: a new blank row, a target typed as text,
 // reordering, and the smallest set of writes that turns the saved list into the edited one.
-import { parseTarget } from '../target'
+import { parseTarget } from '../target-text'
 import type { Indicator, Measure } from '../types'
 
 export function blankIndicator(id: string, level1 = '', level2 = ''): Indicator {

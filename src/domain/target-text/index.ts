@@ -1,5 +1,5 @@
 export { parseTarget, type ParsedTarget } from './parse'
-export { formatTarget, sameTarget } from './format'
+export { displayTarget, formatTarget, sameTarget } from './format'
 export { matchPrefix, matchSuffix, startsWithComparator, normalizeTargetText } from './comparators'
 export { canonicalDecimalString } from './decimal-text'
 export { KNOWN_UNITS, isKnownUnit } from './units'

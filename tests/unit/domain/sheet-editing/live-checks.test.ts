@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkSheet } from '@/domain/targets'
+import { checkSheet } from '@/domain/sheet-editing'
 import type { Sheet } from '@/domain/types'
-import { smallPackage } from '../db/helpers'
+import { smallPackage } from '../../db/helpers'
 
 const sheet = (): Sheet => structuredClone(smallPackage().sheets[0]!)
 

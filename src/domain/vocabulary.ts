@@ -1,0 +1,77 @@
+// The words of the rules, each written once (docs/domain.md, docs/exchange-format.md). The model's
+// types (types.ts), the exchange file's zod enums (exchange/schema.ts), the db's checks, the forms,
+// the workbooks and the command line all take their lists from here, so none can fall out of step.
+
+/** 定性 tiers, best first: the order of the form's choices and of TierBands. */
+export const TIERS = ['达成', '部分达成', '未达成'] as const
+export type Tier = (typeof TIERS)[number]
+
+/** 偏差原因 classes, in the monitoring form's column order. */
+export const DEVIATION_CAUSES = ['经费保障', '制度保障', '人员保障', '硬件保障', '其他'] as const
+export type DeviationCause = (typeof DEVIATION_CAUSES)[number]
+
+/** 完成目标可能性, in the monitoring form's column order. */
+export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as const
+export type Likelihood = (typeof LIKELIHOODS)[number]
+
+export const LIGHTS = ['green', 'yellow', 'red', 'blue', 'none'] as const
+export type Light = (typeof LIGHTS)[number]
+
+/** The engine's remarks on an indicator, in the order the exchange format lists them. */
+export const FLAGS = [
+  'overshoot',
+  'override',
+  'notApplicable',
+  'needsJudgement',
+  'noData',
+  'badTarget',
+] as const
+export type Flag = (typeof FLAGS)[number]
+
+export const SHEET_KINDS = ['department', 'project'] as const
+export type SheetKind = (typeof SHEET_KINDS)[number]
+
+export const MEASURES = ['cumulative', 'latest'] as const
+export type Measure = (typeof MEASURES)[number]
+
+export const SHEET_STATUSES = ['draft', 'submitted', 'locked'] as const
+export type SheetStatus = (typeof SHEET_STATUSES)[number]
+
+/** The scoring-profile keys that take one of a few values, each list with the national default first. */
+export const PROFILE_CHOICES = {
+  budgetBasis: ['adjusted', 'initial'],
+  budgetCap: [true, false],
+  reverse: ['linear', 'ratio'],
+  satisfaction: ['target', 'rate'],
+  rounding: ['cent', 'whole'],
+  timeProgress: ['month', 'day'],
+} as const
+export type ProfileChoiceKey = keyof typeof PROFILE_CHOICES
+type Choice<K extends ProfileChoiceKey> = (typeof PROFILE_CHOICES)[K][number]
+
+/** Every scoring-profile key of the exchange format; `{}` in a file means all defaults. */
+export interface ScoringProfile {
+  budgetWeight: number
+  budgetBasis: Choice<'budgetBasis'>
+  budgetCap: boolean
+  reverse: Choice<'reverse'>
+  satisfaction: Choice<'satisfaction'>
+  rounding: Choice<'rounding'>
+  /** Lower bounds of 优, 良, 中. */
+  grades: [number, number, number]
+  overshootWarn: number
+  timeProgress: Choice<'timeProgress'>
+}
+
+/** The national defaults: a sheet stores only the keys that differ from these. */
+export const DEFAULT_PROFILE: Readonly<ScoringProfile> = Object.freeze({
+  budgetWeight: 10,
+  budgetBasis: PROFILE_CHOICES.budgetBasis[0],
+  budgetCap: PROFILE_CHOICES.budgetCap[0],
+  reverse: PROFILE_CHOICES.reverse[0],
+  satisfaction: PROFILE_CHOICES.satisfaction[0],
+  rounding: PROFILE_CHOICES.rounding[0],
+  grades: [90, 80, 60] as [number, number, number],
+  overshootWarn: 1.3,
+  timeProgress: PROFILE_CHOICES.timeProgress[0],
+})
