@@ -9,7 +9,7 @@ import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import type { Actor, AttachmentBlobRow, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
 import { assertId, assertOneOf, assertText } from './validate'
-import { insertRow, live, restoreRow, softDeleteRow, writeTx } from './write'
+import { insertRow, live, softDeleteRow, writeTx } from './write'
 
 export const OWNER_KINDS: readonly AttachmentOwnerKind[] = [
   'progress',
@@ -134,15 +134,6 @@ export async function deleteAttachment(
     const meta = await db.attachmentMeta.get(id)
     if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
     await softDeleteRow(db, who, 'attachmentMeta', id, reason)
-  })
-}
-
-export async function restoreAttachment(db: LedgerDb, actor: Actor, id: string): Promise<AttachmentMetaRow> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'attachment.write')
-    const meta = await db.attachmentMeta.get(id)
-    if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
-    return restoreRow<AttachmentMetaRow>(db, who, 'attachmentMeta', id)
   })
 }
 

@@ -1,6 +1,10 @@
 // A database holding the built-in sheets and a year of entries, written through the ordinary write
 // functions (each audited), as people using the app would have written them.
-import { addProgress, addSpending, createSheet, createUnit, saveJudgement } from '@/db'
+import { saveJudgement } from '@/db/assessments'
+import { addProgress } from '@/db/progress'
+import { createSheet } from '@/db/sheets'
+import { addSpending } from '@/db/spending'
+import { createUnit } from '@/db/units'
 import { world, type World } from '../db/helpers'
 import { yearPackage } from './year-of-entries'
 

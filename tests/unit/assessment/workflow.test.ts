@@ -1,31 +1,27 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
-  addAttachment,
-  addProgress,
-  addSpending,
-  clearAssessment,
-  deleteProgress,
-  deleteSpending,
   listStatusHistory,
   lockSheet,
-  LockedError,
   NotReadyError,
-  PermissionError,
   returnSheet,
-  saveDeviation,
   saveGoalOutcomes,
+  submitSheet,
+  unlockSheet,
+} from '@/db/assessment-workflow'
+import {
+  clearAssessment,
+  saveDeviation,
   saveJudgement,
   saveOverride,
   setNotApplicable,
-  submitSheet,
-  unlockSheet,
-  updateIndicator,
-  updateProgress,
-  updateSheet,
-  updateSpending,
-  ValidationError,
-} from '@/db'
+} from '@/db/assessments'
+import { addAttachment } from '@/db/attachments'
+import { LockedError, PermissionError, ValidationError } from '@/db/errors'
+import { updateIndicator } from '@/db/indicators'
+import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
+import { updateSheet } from '@/db/sheets'
+import { addSpending, deleteSpending, updateSpending } from '@/db/spending'
 import type { World } from '../db/helpers'
 import { yearWorld } from './seed-world'
 

@@ -1,18 +1,10 @@
 // @vitest-environment node
 import './browser-globals'
 import { describe, expect, it } from 'vitest'
-import {
-  addAttachment,
-  countData,
-  createBackup,
-  exportPackage,
-  getAttachmentBlob,
-  getBackupStatus,
-  InvalidBackupError,
-  readBackupFile,
-  restoreBackup,
-  verifyAttachment,
-} from '@/db'
+import { addAttachment, getAttachmentBlob, verifyAttachment } from '@/db/attachments'
+import { countData, createBackup, InvalidBackupError, readBackupFile, restoreBackup } from '@/db/backup'
+import { getBackupStatus } from '@/db/backup-settings'
+import { exportPackage } from '@/db/export-package'
 import { FAKE_IDB, world, worldWithData } from '../db/helpers'
 
 const PHOTO = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 250, 251, 252])

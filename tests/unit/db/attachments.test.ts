@@ -6,12 +6,11 @@ import {
   deleteAttachment,
   getAttachmentBlob,
   listAttachments,
-  listAudit,
-  LockedError,
-  setSheetStatus,
   verifyAttachment,
-  ValidationError,
-} from '@/db'
+} from '@/db/attachments'
+import { listAudit } from '@/db/audit'
+import { LockedError, ValidationError } from '@/db/errors'
+import { setSheetStatus } from '@/db/sheets'
 import { worldWithData } from './helpers'
 
 describe('attachments', () => {

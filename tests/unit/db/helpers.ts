@@ -1,13 +1,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
-import {
-  asActor,
-  createProfile,
-  ensureFirstAdmin,
-  importPackage,
-  openLedgerDb,
-  type Actor,
-  type LedgerDb,
-} from '@/db'
+import { type LedgerDb, openLedgerDb } from '@/db/database'
+import { importPackage } from '@/db/import-package'
+import { asActor, createProfile, ensureFirstAdmin } from '@/db/profiles'
+import type { Actor } from '@/db/rows'
 import type { LedgerPackage } from '@/domain/types'
 
 let counter = 0
