@@ -23,7 +23,7 @@ import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
 import { updateSheet } from '@/db/sheets'
 import { addSpending, deleteSpending, updateSpending } from '@/db/spending'
 import type { World } from '../db/helpers'
-import { yearWorld } from './seed-world'
+import { yearWorld } from '../db/helpers'
 
 const PROJ = 'kz-2025-proj-1'
 

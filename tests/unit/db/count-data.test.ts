@@ -4,7 +4,7 @@ import { countData } from '@/db/backup'
 import { importPackage } from '@/db/import-package'
 import { deleteProgress, restoreProgress } from '@/db/progress'
 import { deleteSpending } from '@/db/spending'
-import { halfYear } from '../dashboard/fixture'
+import { halfYear } from '../fixtures/built-in'
 import { world } from './helpers'
 
 describe('countData', () => {

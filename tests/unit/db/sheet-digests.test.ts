@@ -10,7 +10,7 @@ import { addSpending, deleteSpending, updateSpending } from '@/db/spending'
 import { LOOKUP_LIMIT } from '@/db/sheet-digest-middleware'
 import { buildSheetDigests, digestOf } from '@/db/sheet-digests'
 import { readSheetContents } from '@/db/sheet-contents'
-import { halfYear } from '../dashboard/fixture'
+import { halfYear } from '../fixtures/built-in'
 import { world } from './helpers'
 
 const DEPT = 'kz-2025-dept'
