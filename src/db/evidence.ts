@@ -2,14 +2,14 @@
 // existing owner later (addEvidence): the entry, every file and every audit entry are written in
 // ONE transaction, so a full disk or a refused file leaves nothing half saved. Hashes are computed
 // before the transaction (WebCrypto inside it would end it early).
-import { resolveOwner, sha256Hex, writeAttachmentRows } from './attachments'
+import { OWNER_KINDS, resolveOwner, sha256Hex, writeAttachmentRows } from './attachments'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import type { Actor, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
 import { guardQuota } from './storage'
-import { assertText } from './validate'
+import { assertId, assertOneOf, assertText } from './validate'
 import { writeTx } from './write'
 
 /** A file to attach; `file.type` should already be the type read from its content. */
@@ -71,6 +71,8 @@ export async function addEvidence(
   ownerId: string,
   files: readonly EvidenceUpload[],
 ): Promise<AttachmentMetaRow[]> {
+  assertOneOf(ownerKind, OWNER_KINDS, 'ownerKind')
+  assertId(ownerId, 'ownerId')
   const hashes = await hashEvidence(files)
   return guardQuota(() =>
     writeTx(db, async () => {

@@ -16,7 +16,7 @@ import {
   saveOverride,
   setNotApplicable,
 } from '@/db/assessments'
-import { addAttachment } from '@/db/attachments'
+import { addEvidence } from '@/db/evidence'
 import { LockedError, PermissionError, ValidationError } from '@/db/errors'
 import { updateIndicator } from '@/db/indicators'
 import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
@@ -151,15 +151,8 @@ describe('a locked sheet', () => {
       ['updateIndicator', () => updateIndicator(db, admin, 'p1-i1', { weight: 10 })],
       ['updateSheet', () => updateSheet(db, admin, PROJ, { name: '改' })],
       [
-        'addAttachment',
-        () =>
-          addAttachment(db, entry, {
-            ownerKind: 'progress',
-            ownerId: entryId,
-            unitId: 'kz-fed',
-            file: new Blob(['凭证']),
-            name: '凭证.txt',
-          }),
+        'addEvidence',
+        () => addEvidence(db, entry, 'progress', entryId, [{ file: new Blob(['凭证']), name: '凭证.txt' }]),
       ],
     ]
     for (const [name, write] of writes) {
