@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { layerRules } from './eslint.layers.js'
 
 export default tseslint.config(
   {
@@ -32,51 +33,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The domain layer is pure: no Vue, no Dexie, no browser or Node storage.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'vue',
-            'pinia',
-            'dexie',
-            '@/db/*',
-            '@/stores/*',
-            '@/views/*',
-            '@/components/*',
-            'node:*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['vue', 'pinia', '@/stores/*', '@/views/*', '@/components/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['vue', 'pinia', 'dexie', '@/db/*', '@/stores/*', '@/views/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/views/**/*.{ts,vue}', 'src/components/**/*.{ts,vue}'],
-    rules: {
-      // Pages talk to stores, never to the database directly.
-      'no-restricted-imports': ['error', { patterns: ['dexie', '@/db/*', '@/db'] }],
-    },
-  },
+  ...layerRules,
   prettier,
 )

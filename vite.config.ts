@@ -73,15 +73,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
-    rolldownOptions: {
-      // Our db and domain modules only define things (no side effects at load), so a module whose
-      // exports nobody on a path uses can be dropped: without this, re-exports in src/db/index.ts
-      // pulled the exchange reader (zod) and the backup code into the first load (303 → 255 KB gzip).
-      treeshake: {
-        moduleSideEffects: (id: string, external: boolean) =>
-          external || !/[\\/]src[\\/](db|domain)[\\/].*\.ts$/.test(id),
-      },
-    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
 })

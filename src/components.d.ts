@@ -94,7 +94,6 @@ declare module 'vue' {
     NavDrawer: typeof import('./components/layout/NavDrawer.vue')['default']
     NotApplicableForm: typeof import('./components/assessment/NotApplicableForm.vue')['default']
     OverrideForm: typeof import('./components/assessment/OverrideForm.vue')['default']
-    PendingPage: typeof import('./components/common/PendingPage.vue')['default']
     ProfileForm: typeof import('./components/settings/ProfileForm.vue')['default']
     QuickEntryForm: typeof import('./components/entry/QuickEntryForm.vue')['default']
     ReadinessList: typeof import('./components/assessment/ReadinessList.vue')['default']

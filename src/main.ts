@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { getDb } from '@/db'
+import { getDb } from '@/db/database'
 import { i18n, loadSavedLocale, savedLocale } from './i18n'
 import { router } from './router'
 // Services called from script (ElMessage, ElMessageBox) are not seen by the on-demand resolver, so

@@ -1,15 +1,15 @@
 // Evidence files (佐证资料). Metadata and content live in two tables sharing one id, so
 // listing evidence never loads a Blob and the Blob is never indexed. Content is immutable:
-// a corrected file is a new attachment; the old one is soft-deleted.
+// a corrected file is a new attachment; the old one is soft-deleted. Files are written through
+// evidence.ts (with their entry, or added to an owner later).
 import { newId } from '@/domain/ids'
 import { nowIso } from './audit'
 import type { LedgerDb } from './database'
-import { RecordNotFoundError, ValidationError } from './errors'
+import { RecordNotFoundError } from './errors'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import type { Actor, AttachmentBlobRow, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
-import { assertId, assertOneOf, assertText } from './validate'
-import { insertRow, live, restoreRow, softDeleteRow, writeTx } from './write'
+import { insertRow, live, softDeleteRow, writeTx } from './write'
 
 export const OWNER_KINDS: readonly AttachmentOwnerKind[] = [
   'progress',
@@ -30,34 +30,6 @@ export interface NewAttachment {
 export async function sha256Hex(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-export async function addAttachment(
-  db: LedgerDb,
-  actor: Actor,
-  input: NewAttachment,
-): Promise<AttachmentMetaRow> {
-  assertOneOf(input.ownerKind, OWNER_KINDS, 'ownerKind')
-  assertId(input.ownerId, 'ownerId')
-  assertId(input.unitId, 'unitId')
-  assertText(input.name, 'name')
-  if (!(input.file instanceof Blob)) {
-    throw new ValidationError('file', { zh: '附件必须是文件。', en: 'file must be a Blob or File.' })
-  }
-  // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
-  const sha256 = await sha256Hex(input.file)
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'attachment.write')
-    const owner = await resolveOwner(db, input.ownerKind, input.ownerId)
-    if (owner.unitId !== input.unitId) {
-      throw new ValidationError('unitId', {
-        zh: '附件的单位与所属记录不一致。',
-        en: 'unitId differs from the owner row’s unit.',
-      })
-    }
-    if (owner.sheetId) await assertSheetOpen(db, owner.sheetId)
-    return writeAttachmentRows(db, who, { ...input, sheetId: owner.sheetId }, sha256)
-  })
 }
 
 /**
@@ -134,15 +106,6 @@ export async function deleteAttachment(
     const meta = await db.attachmentMeta.get(id)
     if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
     await softDeleteRow(db, who, 'attachmentMeta', id, reason)
-  })
-}
-
-export async function restoreAttachment(db: LedgerDb, actor: Actor, id: string): Promise<AttachmentMetaRow> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'attachment.write')
-    const meta = await db.attachmentMeta.get(id)
-    if (meta?.sheetId) await assertSheetOpen(db, meta.sheetId)
-    return restoreRow<AttachmentMetaRow>(db, who, 'attachmentMeta', id)
   })
 }
 

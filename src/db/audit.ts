@@ -95,3 +95,24 @@ function newestFirst(a: AuditRow, b: AuditRow): number {
 export function nowIso(): string {
   return new Date().toISOString()
 }
+
+/** The audit entries of an entry and of the files attached to it, newest first. */
+export async function listEntryAudit(
+  db: LedgerDb,
+  table: 'progress' | 'spending',
+  rowId: string,
+): Promise<AuditRow[]> {
+  const own = await db.audit.where('[table+rowId]').equals([table, rowId]).toArray()
+  // An imported entry is logged in its import's one entry per sheet, which lists the ids it added.
+  const row = (await db.table(table).get(rowId)) as { sheetId: string } | undefined
+  const imports = row
+    ? (await db.audit.where('[table+rowId]').equals([table, row.sheetId]).toArray()).filter((a) =>
+        ((a.after as { ids?: string[] } | null)?.ids ?? []).includes(rowId),
+      )
+    : []
+  const files = await db.attachmentMeta.where('[ownerKind+ownerId]').equals([table, rowId]).toArray()
+  const fileLogs = await Promise.all(
+    files.map((f) => db.audit.where('[table+rowId]').equals(['attachmentMeta', f.id]).toArray()),
+  )
+  return [...own, ...imports, ...fileLogs.flat()].sort(newestFirst)
+}

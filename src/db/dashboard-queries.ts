@@ -1,5 +1,5 @@
 // Reads for the dashboard's comparison of all units: every unit's sheets of one year with what was
-// logged against them, as one package for the engine. Leaner than exportPackage (no sorting of
+// logged against them, as one package for the engine. Leaner than readLedgerPackage (no sorting of
 // sheets, no field stripping, entries from the sheet digests), because with 200 units the year
 // holds some 110,000 entries and the number of records read is the cost.
 import type { LedgerPackage, Sheet } from '@/domain/types'
@@ -15,7 +15,7 @@ import { live } from './write'
  * missing ones are built first), which hold exactly the live rows the engine needs, in the order
  * the sheet's indexes give them: progress sheet by sheet in id order, not sorted by date (the
  * engine sums cumulative indicators in any order and takes the latest reading by date, of equal
- * dates the later in the list, which in id order is the greatest id, as in exportPackage's
+ * dates the later in the list, which in id order is the greatest id, as in readLedgerPackage's
  * date-then-id order; sorting 100,000 entries took 60–250 ms on this machine).
  */
 export async function yearPackage(db: LedgerDb, year: number): Promise<LedgerPackage> {

@@ -1,25 +1,16 @@
-// Entries that arrive with their evidence: the entry, every file and every audit entry are
-// written in ONE transaction, so a full disk or a refused file leaves nothing half saved.
-// Hashes are computed before the transaction (WebCrypto inside it would end it early).
-import { newId } from '@/domain/ids'
-import { resolveOwner, sha256Hex, writeAttachmentRows } from './attachments'
+// Evidence files written with the entry they prove (addProgress, addSpending) or added to an
+// existing owner later (addEvidence): the entry, every file and every audit entry are written in
+// ONE transaction, so a full disk or a refused file leaves nothing half saved. Hashes are computed
+// before the transaction (WebCrypto inside it would end it early).
+import { OWNER_KINDS, resolveOwner, sha256Hex, writeAttachmentRows } from './attachments'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
-import { assertSheetOpen, openIndicator } from './locks'
+import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
-import { progressRowFrom, type NewProgress } from './progress'
-import type {
-  Actor,
-  AttachmentMetaRow,
-  AttachmentOwnerKind,
-  AuditRow,
-  ProgressRow,
-  SpendingRow,
-} from './rows'
-import { spendingRowFrom, type NewSpending } from './spending'
+import type { Actor, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
 import { guardQuota } from './storage'
-import { assertText } from './validate'
-import { insertRow, writeTx } from './write'
+import { assertId, assertOneOf, assertText } from './validate'
+import { writeTx } from './write'
 
 /** A file to attach; `file.type` should already be the type read from its content. */
 export interface EvidenceUpload {
@@ -27,7 +18,8 @@ export interface EvidenceUpload {
   name: string
 }
 
-async function hashAll(files: readonly EvidenceUpload[]): Promise<string[]> {
+/** Checks the files and hashes them: call before the write transaction opens. */
+export async function hashEvidence(files: readonly EvidenceUpload[]): Promise<string[]> {
   files.forEach((f, i) => {
     assertText(f.name, `files[${i}].name`)
     if (!(f.file instanceof Blob))
@@ -36,7 +28,8 @@ async function hashAll(files: readonly EvidenceUpload[]): Promise<string[]> {
   return Promise.all(files.map((f) => sha256Hex(f.file)))
 }
 
-async function writeFiles(
+/** Writes the files' rows for their owner; inside the owner's write transaction. */
+export async function writeEvidence(
   db: LedgerDb,
   who: Actor,
   owner: { kind: AttachmentOwnerKind; id: string; unitId: string; sheetId: string | null },
@@ -64,50 +57,10 @@ async function writeFiles(
   return out
 }
 
-/** A progress entry and its evidence files, all or nothing. */
-export async function addProgressWithEvidence(
-  db: LedgerDb,
-  actor: Actor,
-  entry: NewProgress,
-  files: readonly EvidenceUpload[] = [],
-): Promise<{ entry: ProgressRow; attachments: AttachmentMetaRow[] }> {
-  const hashes = await hashAll(files)
-  return guardQuota(() =>
-    writeTx(db, async () => {
-      const who = await authorize(db, actor, 'progress.write')
-      if (files.length) await authorize(db, actor, 'attachment.write')
-      const ind = await openIndicator(db, entry.indicatorId)
-      const row = progressRowFrom(
-        { ...entry, id: entry.id ?? newId(), by: entry.by ?? who.name },
-        ind.sheetId,
-        ind.unitId,
-      )
-      const saved = await insertRow<ProgressRow>(db, who, 'progress', row)
-      const owner = { kind: 'progress' as const, id: saved.id, unitId: saved.unitId, sheetId: saved.sheetId }
-      return { entry: saved, attachments: await writeFiles(db, who, owner, files, hashes) }
-    }),
-  )
-}
-
-/** A spending entry and its vouchers, all or nothing. */
-export async function addSpendingWithEvidence(
-  db: LedgerDb,
-  actor: Actor,
-  entry: NewSpending,
-  files: readonly EvidenceUpload[] = [],
-): Promise<{ entry: SpendingRow; attachments: AttachmentMetaRow[] }> {
-  const hashes = await hashAll(files)
-  return guardQuota(() =>
-    writeTx(db, async () => {
-      const who = await authorize(db, actor, 'spending.write')
-      if (files.length) await authorize(db, actor, 'attachment.write')
-      const sheet = await assertSheetOpen(db, entry.sheetId)
-      const row = spendingRowFrom({ ...entry, id: entry.id ?? newId() }, sheet.unitId)
-      const saved = await insertRow<SpendingRow>(db, who, 'spending', row)
-      const owner = { kind: 'spending' as const, id: saved.id, unitId: saved.unitId, sheetId: saved.sheetId }
-      return { entry: saved, attachments: await writeFiles(db, who, owner, files, hashes) }
-    }),
-  )
+/** An entry as saved, with the metadata of the files written with it. */
+export interface SavedEntry<R> {
+  entry: R
+  attachments: AttachmentMetaRow[]
 }
 
 /** More files for an existing entry (or other owner), all in one transaction. */
@@ -118,60 +71,15 @@ export async function addEvidence(
   ownerId: string,
   files: readonly EvidenceUpload[],
 ): Promise<AttachmentMetaRow[]> {
-  const hashes = await hashAll(files)
+  assertOneOf(ownerKind, OWNER_KINDS, 'ownerKind')
+  assertId(ownerId, 'ownerId')
+  const hashes = await hashEvidence(files)
   return guardQuota(() =>
     writeTx(db, async () => {
       const who = await authorize(db, actor, 'attachment.write')
       const owner = await resolveOwner(db, ownerKind, ownerId)
       if (owner.sheetId) await assertSheetOpen(db, owner.sheetId)
-      return writeFiles(db, who, { kind: ownerKind, id: ownerId, ...owner }, files, hashes)
+      return writeEvidence(db, who, { kind: ownerKind, id: ownerId, ...owner }, files, hashes)
     }),
-  )
-}
-
-/** Many progress entries (a pasted month), all or nothing: one refused row writes none. */
-export async function addProgressBatch(
-  db: LedgerDb,
-  actor: Actor,
-  entries: readonly NewProgress[],
-): Promise<ProgressRow[]> {
-  return guardQuota(() =>
-    writeTx(db, async () => {
-      const who = await authorize(db, actor, 'progress.write')
-      const out: ProgressRow[] = []
-      for (const entry of entries) {
-        const ind = await openIndicator(db, entry.indicatorId)
-        const row = progressRowFrom(
-          { ...entry, id: entry.id ?? newId(), by: entry.by ?? who.name },
-          ind.sheetId,
-          ind.unitId,
-        )
-        out.push(await insertRow<ProgressRow>(db, who, 'progress', row))
-      }
-      return out
-    }),
-  )
-}
-
-/** The audit entries of an entry and of the files attached to it, newest first. */
-export async function listEntryAudit(
-  db: LedgerDb,
-  table: 'progress' | 'spending',
-  rowId: string,
-): Promise<AuditRow[]> {
-  const own = await db.audit.where('[table+rowId]').equals([table, rowId]).toArray()
-  // An imported entry is logged in its import's one entry per sheet, which lists the ids it added.
-  const row = (await db.table(table).get(rowId)) as { sheetId: string } | undefined
-  const imports = row
-    ? (await db.audit.where('[table+rowId]').equals([table, row.sheetId]).toArray()).filter((a) =>
-        ((a.after as { ids?: string[] } | null)?.ids ?? []).includes(rowId),
-      )
-    : []
-  const files = await db.attachmentMeta.where('[ownerKind+ownerId]').equals([table, rowId]).toArray()
-  const fileLogs = await Promise.all(
-    files.map((f) => db.audit.where('[table+rowId]').equals(['attachmentMeta', f.id]).toArray()),
-  )
-  return [...own, ...imports, ...fileLogs.flat()].sort((a, b) =>
-    a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1,
   )
 }

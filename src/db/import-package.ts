@@ -79,14 +79,6 @@ export async function importPackage(
   return writeTx(db, () => importInTx(db, pkg, actor, 'import', options))
 }
 
-/** What importing `pkg` would add, skip and find in conflict, without writing anything. */
-export async function planImport(db: LedgerDb, pkg: LedgerPackage): Promise<MergePlan> {
-  return db.transaction('r', db.tables, async () => {
-    const stored = await readStored(db, pkg)
-    return planMerge(pkg, stored.content)
-  })
-}
-
 /**
  * The plan, and why the import would be refused with every conflict kept as it is here (null when
  * it would pass): the import's own checks, in a read-only transaction, with nothing written.

@@ -6,7 +6,7 @@ import { assertSheetOpen, liveIndicator } from './locks'
 import { authorize } from './permissions'
 import type { Actor, IndicatorRow } from './rows'
 import { assertDecimal, assertId, assertOneOf, assertTarget, assertText, assertWeight } from './validate'
-import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
+import { insertRow, live, patchRow, softDeleteRow, writeTx, type NewRow } from './write'
 
 export async function listIndicators(db: LedgerDb, sheetId: string): Promise<IndicatorRow[]> {
   const rows = await db.indicators
@@ -111,14 +111,5 @@ export async function deleteIndicator(
     const ind = await liveIndicator(db, id)
     await assertSheetOpen(db, ind.sheetId)
     await softDeleteRow(db, who, 'indicators', id, reason)
-  })
-}
-
-export async function restoreIndicator(db: LedgerDb, actor: Actor, id: string): Promise<IndicatorRow> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'target.edit')
-    const ind = await db.indicators.get(id)
-    if (ind) await assertSheetOpen(db, ind.sheetId)
-    return restoreRow<IndicatorRow>(db, who, 'indicators', id)
   })
 }

@@ -7,7 +7,7 @@ import { verifyPin } from './pin'
 import type { Actor, Profile, ProfileRow, Role } from './rows'
 import { SETTING_KEYS, writeSetting } from './settings'
 import { assertOneOf, assertText } from './validate'
-import { insertRow, patchRow, softDeleteRow, restoreRow, writeTx } from './write'
+import { insertRow, patchRow, writeTx } from './write'
 
 export const FIRST_ADMIN_NAME = '管理员'
 
@@ -49,11 +49,6 @@ export async function listProfiles(
     .map(toProfile)
 }
 
-export async function getProfile(db: LedgerDb, id: string): Promise<Profile | undefined> {
-  const row = await db.profiles.get(id)
-  return row && !row.deletedAt ? toProfile(row) : undefined
-}
-
 export interface NewProfile {
   name: string
   role: Role
@@ -92,21 +87,6 @@ export async function updateProfile(
     const picked: Record<string, unknown> = {}
     for (const key of ['name', 'role', 'unitId'] as const) if (key in changes) picked[key] = changes[key]
     return toProfile(await patchRow<ProfileRow>(db, who, 'profiles', id, picked))
-  })
-}
-
-export async function deleteProfile(db: LedgerDb, actor: Actor, id: string): Promise<void> {
-  await writeTx(db, async () => {
-    const who = await authorize(db, actor, 'profile.manage')
-    await keepOneAdmin(db, id)
-    await softDeleteRow(db, who, 'profiles', id)
-  })
-}
-
-export async function restoreProfile(db: LedgerDb, actor: Actor, id: string): Promise<Profile> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'profile.manage')
-    return toProfile(await restoreRow<ProfileRow>(db, who, 'profiles', id))
   })
 }
 

@@ -3,11 +3,13 @@ import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
 import { ValidationError } from './errors'
+import { hashEvidence, writeEvidence, type EvidenceUpload, type SavedEntry } from './evidence'
 import { assertSheetOpen, openIndicator } from './locks'
 import { authorize } from './permissions'
+import { guardQuota } from './storage'
 import type { Actor, ProgressRow } from './rows'
 import { assertDate, assertDecimal, assertId } from './validate'
-import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
+import { insertRow, live, patchRow, pick, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
 
 export interface ProgressQuery {
   indicatorId?: string
@@ -73,17 +75,53 @@ export function progressRowFrom(e: ProgressEntry, sheetId: string, unitId: strin
 
 export type NewProgress = Omit<ProgressEntry, 'id'> & { id?: string }
 
-export async function addProgress(db: LedgerDb, actor: Actor, entry: NewProgress): Promise<ProgressRow> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'progress.write')
-    const ind = await openIndicator(db, entry.indicatorId)
-    const row = progressRowFrom(
-      { ...entry, id: entry.id ?? newId(), by: entry.by ?? who.name },
-      ind.sheetId,
-      ind.unitId,
-    )
-    return insertRow<ProgressRow>(db, who, 'progress', row)
-  })
+/**
+ * A progress entry and its evidence files (none by default), all or nothing: the entry, every
+ * file and every audit entry in one transaction.
+ */
+export async function addProgress(
+  db: LedgerDb,
+  actor: Actor,
+  entry: NewProgress,
+  files: readonly EvidenceUpload[] = [],
+): Promise<SavedEntry<ProgressRow>> {
+  const hashes = await hashEvidence(files)
+  return guardQuota(() =>
+    writeTx(db, async () => {
+      const who = await authorize(db, actor, 'progress.write')
+      if (files.length) await authorize(db, actor, 'attachment.write')
+      const saved = await insertProgress(db, who, entry)
+      const owner = { kind: 'progress' as const, id: saved.id, unitId: saved.unitId, sheetId: saved.sheetId }
+      return { entry: saved, attachments: await writeEvidence(db, who, owner, files, hashes) }
+    }),
+  )
+}
+
+/** Many progress entries (a pasted month), all or nothing: one refused row writes none. */
+export async function addProgressBatch(
+  db: LedgerDb,
+  actor: Actor,
+  entries: readonly NewProgress[],
+): Promise<ProgressRow[]> {
+  return guardQuota(() =>
+    writeTx(db, async () => {
+      const who = await authorize(db, actor, 'progress.write')
+      const out: ProgressRow[] = []
+      for (const entry of entries) out.push(await insertProgress(db, who, entry))
+      return out
+    }),
+  )
+}
+
+/** Inside a write transaction, by an authorized profile: the entry's sheet must be open. */
+async function insertProgress(db: LedgerDb, who: Actor, entry: NewProgress): Promise<ProgressRow> {
+  const ind = await openIndicator(db, entry.indicatorId)
+  const row = progressRowFrom(
+    { ...entry, id: entry.id ?? newId(), by: entry.by ?? who.name },
+    ind.sheetId,
+    ind.unitId,
+  )
+  return insertRow<ProgressRow>(db, who, 'progress', row)
 }
 
 export type ProgressChanges = Partial<Pick<ProgressEntry, 'date' | 'value' | 'note' | 'by'>>
@@ -121,10 +159,4 @@ export async function restoreProgress(db: LedgerDb, actor: Actor, id: string): P
     if (row) await assertSheetOpen(db, row.sheetId)
     return restoreRow<ProgressRow>(db, who, 'progress', id)
   })
-}
-
-export function pick(obj: object, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const k of keys) if (k in obj) out[k] = (obj as Record<string, unknown>)[k]
-  return out
 }

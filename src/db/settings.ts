@@ -21,11 +21,6 @@ export async function getSetting<T = unknown>(db: LedgerDb, key: string): Promis
   return row && !row.deletedAt ? (row.value as T) : undefined
 }
 
-export async function listSettings(db: LedgerDb): Promise<Record<string, unknown>> {
-  const rows = await db.settings.toArray()
-  return Object.fromEntries(rows.filter((r) => !r.deletedAt).map((r) => [r.key, r.value]))
-}
-
 export async function setSetting(db: LedgerDb, actor: Actor, key: string, value: unknown): Promise<void> {
   assertText(key, 'key')
   const action: Action = PREFERENCE_KEYS.has(key) ? 'settings.preference' : 'settings.write'

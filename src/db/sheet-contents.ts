@@ -1,6 +1,6 @@
-// What hangs off a set of sheets, read per sheet through the sheetId indexes: the overview of one
-// unit-year (exportPackage) and the all-unit comparison (yearPackage) read only their sheets' rows,
-// never a whole table (a province holds 200,000 progress entries).
+// What hangs off a set of sheets, read per sheet through the sheetId indexes: one unit-year
+// (ledger-package.ts, for exportPackage and unitYearPackage) and the all-unit comparison (yearPackage)
+// read only their sheets' rows, never a whole table (a province holds 200,000 progress entries).
 import type { LedgerDb } from './database'
 import type { AssessmentRow, IndicatorRow, ProgressRow, SpendingRow } from './rows'
 import { live } from './write'

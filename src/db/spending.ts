@@ -2,12 +2,13 @@ import type { SpendingEntry } from '@/domain/types'
 import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
 import type { LedgerDb } from './database'
+import { hashEvidence, writeEvidence, type EvidenceUpload, type SavedEntry } from './evidence'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
-import { pick } from './progress'
+import { guardQuota } from './storage'
 import type { Actor, SpendingRow } from './rows'
 import { assertDate, assertDecimal, assertId } from './validate'
-import { insertRow, live, patchRow, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
+import { insertRow, live, patchRow, pick, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
 
 export async function listSpending(
   db: LedgerDb,
@@ -34,17 +35,25 @@ export function spendingRowFrom(e: SpendingEntry, unitId: string): NewRow<Spendi
 
 export type NewSpending = Omit<SpendingEntry, 'id'> & { id?: string }
 
-export async function addSpending(db: LedgerDb, actor: Actor, entry: NewSpending): Promise<SpendingRow> {
-  return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'spending.write')
-    const sheet = await assertSheetOpen(db, entry.sheetId)
-    return insertRow<SpendingRow>(
-      db,
-      who,
-      'spending',
-      spendingRowFrom({ ...entry, id: entry.id ?? newId() }, sheet.unitId),
-    )
-  })
+/** A spending entry and its vouchers (none by default), all or nothing. */
+export async function addSpending(
+  db: LedgerDb,
+  actor: Actor,
+  entry: NewSpending,
+  files: readonly EvidenceUpload[] = [],
+): Promise<SavedEntry<SpendingRow>> {
+  const hashes = await hashEvidence(files)
+  return guardQuota(() =>
+    writeTx(db, async () => {
+      const who = await authorize(db, actor, 'spending.write')
+      if (files.length) await authorize(db, actor, 'attachment.write')
+      const sheet = await assertSheetOpen(db, entry.sheetId)
+      const row = spendingRowFrom({ ...entry, id: entry.id ?? newId() }, sheet.unitId)
+      const saved = await insertRow<SpendingRow>(db, who, 'spending', row)
+      const owner = { kind: 'spending' as const, id: saved.id, unitId: saved.unitId, sheetId: saved.sheetId }
+      return { entry: saved, attachments: await writeEvidence(db, who, owner, files, hashes) }
+    }),
+  )
 }
 
 export type SpendingChanges = Partial<Pick<SpendingEntry, 'date' | 'amount' | 'note'>>

@@ -225,3 +225,10 @@ export async function restoreRow<R extends AnyRow>(
 export function live<T extends { deletedAt: string | null }>(row: T): boolean {
   return !row.deletedAt
 }
+
+/** The listed keys of obj that it has: the fields a change may touch. */
+export function pick(obj: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of keys) if (k in obj) out[k] = (obj as Record<string, unknown>)[k]
+  return out
+}

@@ -1,25 +1,26 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import {
-  can,
-  clearAssessment,
-  getDb,
   listSheetAttachments,
   listStatusHistory,
-  liveQuery,
   lockSheet,
   returnSheet,
-  saveDeviation,
   saveGoalOutcomes,
+  type StatusChange,
+  submitSheet,
+  unlockSheet,
+} from '@/db/assessment-workflow'
+import {
+  clearAssessment,
+  saveDeviation,
   saveJudgement,
   saveOverride,
   setNotApplicable,
-  submitSheet,
-  unlockSheet,
-  type Action,
-  type AttachmentMetaRow,
-  type StatusChange,
-} from '@/db'
+} from '@/db/assessments'
+import { getDb } from '@/db/database'
+import { liveQuery } from '@/db/live-query'
+import { type Action, can } from '@/db/permissions'
+import type { AttachmentMetaRow } from '@/db/rows'
 import {
   assessmentForm,
   readiness,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { getAttachmentBlob, getDb, listAttachments } from '@/db'
+import { getAttachmentBlob, listAttachments } from '@/db/attachments'
+import { getDb } from '@/db/database'
 import {
   attentionList,
   budgetSeries,

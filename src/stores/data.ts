@@ -1,34 +1,33 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
+  type BackupFile,
   countData,
   createBackup,
-  exportPackage,
-  getBackupStatus,
-  getDb,
-  isEmptyData,
-  isQuotaError,
-  liveQuery,
-  readBackupFile,
-  requestPersistentStorage,
-  restoreBackup,
-  setBackupReminderDays,
-  StorageFullError,
-  storageState,
-  type BackupFile,
-  type BackupStatus,
   type DataCounts,
-  type ImportResult,
+  isEmptyData,
+  readBackupFile,
+  restoreBackup,
+} from '@/db/backup'
+import { type BackupStatus, getBackupStatus, setBackupReminderDays } from '@/db/backup-settings'
+import { getDb } from '@/db/database'
+import { exportPackage } from '@/db/export-package'
+import type { ImportResult } from '@/db/import-package'
+import { liveQuery } from '@/db/live-query'
+import { isQuotaError, StorageFullError } from '@/db/storage'
+import {
   type PersistState,
+  requestPersistentStorage,
+  storageState,
   type StorageState,
-} from '@/db'
+} from '@/db/storage-persist'
 import { backupReminder } from '@/domain/backup/reminder'
 import type { Resolution } from '@/domain/exchange/merge-plan'
 import { exchangeImporter, type ExchangeInspection } from './exchange-importer'
 import { useSessionStore } from './session'
 import { timedAsync } from './timing'
 
-export type { BackupFile, DataCounts } from '@/db'
+export type { BackupFile, DataCounts } from '@/db/backup'
 export type { ExchangeInspection } from './exchange-importer'
 export type { ExchangePreview, NewUnit } from '@/workers/exchange-import-session'
 

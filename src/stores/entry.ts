@@ -1,23 +1,23 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { listEntryAudit } from '@/db/audit'
+import { getDb } from '@/db/database'
+import { listUnitYearEntries, type UnitYearEntries } from '@/db/entry-queries'
+import type { EvidenceUpload } from '@/db/evidence'
+import { liveQuery } from '@/db/live-query'
+import { can } from '@/db/permissions'
 import {
+  addProgress,
   addProgressBatch,
-  addProgressWithEvidence,
-  can,
   deleteProgress,
-  getDb,
-  listEntryAudit,
-  listUnitYearEntries,
-  liveQuery,
+  type ProgressChanges,
   restoreProgress,
   updateProgress,
-  type EvidenceUpload,
-  type ProgressChanges,
-  type UnitYearEntries,
-} from '@/db'
+} from '@/db/progress'
 import { useSessionStore } from './session'
 
-export type { AttachmentMetaRow, AuditRow, EvidenceUpload, ProgressRow, SpendingRow } from '@/db'
+export type { EvidenceUpload } from '@/db/evidence'
+export type { AttachmentMetaRow, AuditRow, ProgressRow, SpendingRow } from '@/db/rows'
 
 const EMPTY: UnitYearEntries = { progress: [], spending: [], attachments: [] }
 const RECENT_COUNT = 5
@@ -88,7 +88,7 @@ export const useEntryStore = defineStore('entry', () => {
     files: EvidenceUpload[] = [],
   ) {
     const actor = session.profile!
-    return addProgressWithEvidence(getDb(), actor, { ...entry, by: actor.name }, files)
+    return addProgress(getDb(), actor, { ...entry, by: actor.name }, files)
   }
 
   /** Saves pasted rows all together, or none of them. */

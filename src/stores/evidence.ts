@@ -1,18 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import {
-  addEvidence,
-  can,
-  deleteAttachment,
-  estimateStorage,
-  getAttachmentBlob,
-  getDb,
-  getSetting,
-  setSetting,
-  type AttachmentOwnerKind,
-  type EvidenceUpload,
-  type StorageEstimate,
-} from '@/db'
+import { deleteAttachment, getAttachmentBlob } from '@/db/attachments'
+import { getDb } from '@/db/database'
+import { addEvidence, type EvidenceUpload } from '@/db/evidence'
+import { can } from '@/db/permissions'
+import type { AttachmentOwnerKind } from '@/db/rows'
+import { getSetting, setSetting } from '@/db/settings'
+import { estimateStorage, type StorageEstimate } from '@/db/storage'
 import {
   checkEvidenceFile,
   DEFAULT_EVIDENCE_MAX_BYTES,

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { exportPackage, getDb, liveQuery } from '@/db'
+import { getDb } from '@/db/database'
+import { liveQuery } from '@/db/live-query'
+import { unitYearPackage } from '@/db/unit-year-package'
 import { defaultAsOf, localToday } from '@/domain/as-of'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
@@ -47,7 +49,7 @@ export const useLedgerStore = defineStore('ledger', () => {
       // From the start of the read itself: the database is open by now (session.start), and that
       // wait is measured on its own (db:open).
       const start = performance.now()
-      const value = await exportPackage(getDb(), { unitId, year }, { insideLiveQuery: true })
+      const value = await unitYearPackage(getDb(), unitId, year)
       performance.measure('ledger:read', { start })
       return value
     }).subscribe({

@@ -1,23 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import {
-  createProfile,
-  ensureFirstAdmin,
-  getDb,
-  getSetting,
-  listProfiles,
-  listSheets,
-  listUnits,
-  listYears,
-  readStartup,
-  login,
-  PermissionError,
-  setPin,
-  setSetting,
-  SETTING_KEYS,
-  type Profile,
-  type Role,
-} from '@/db'
+import { getDb } from '@/db/database'
+import { PermissionError } from '@/db/errors'
+import { setPin } from '@/db/pin'
+import { createProfile, ensureFirstAdmin, listProfiles, login } from '@/db/profiles'
+import type { Profile, Role } from '@/db/rows'
+import { getSetting, setSetting, SETTING_KEYS } from '@/db/settings'
+import { listSheets, listYears } from '@/db/sheets'
+import { readStartup } from '@/db/startup'
+import { listUnits } from '@/db/units'
 import type { Unit } from '@/domain/types'
 import { timedAsync } from './timing'
 

@@ -1,13 +1,13 @@
 import { defineStore } from 'pinia'
+import { getDb } from '@/db/database'
+import type { EvidenceUpload } from '@/db/evidence'
 import {
-  addSpendingWithEvidence,
+  addSpending,
   deleteSpending,
-  getDb,
   restoreSpending,
-  updateSpending,
-  type EvidenceUpload,
   type SpendingChanges,
-} from '@/db'
+  updateSpending,
+} from '@/db/spending'
 import { useSessionStore } from './session'
 import { timedAsync } from './timing'
 
@@ -20,9 +20,7 @@ export const useSpendingStore = defineStore('spending', () => {
     entry: { sheetId: string; date: string; amount: string; note?: string },
     files: EvidenceUpload[] = [],
   ) {
-    return timedAsync('spending:write', () =>
-      addSpendingWithEvidence(getDb(), session.profile!, entry, files),
-    )
+    return timedAsync('spending:write', () => addSpending(getDb(), session.profile!, entry, files))
   }
 
   /** Corrects date, amount or note (audited). */

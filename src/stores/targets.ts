@@ -1,26 +1,18 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import {
-  applyRollover,
-  can,
-  createSheet,
-  createSheets,
-  deleteSheet,
-  getDb,
-  getSheet,
-  listSheetHistory,
-  listSheets,
-  previewRollover,
-  restoreSheet,
-  saveSheetEdits,
-  type NewSheet,
-  type SheetEdits,
-} from '@/db'
+import { getDb } from '@/db/database'
+import { can } from '@/db/permissions'
+import { applyRollover, previewRollover } from '@/db/rollover'
+import { createSheets } from '@/db/sheet-batch'
+import { saveSheetEdits, type SheetEdits } from '@/db/sheet-edits'
+import { listSheetHistory } from '@/db/sheet-history'
+import { createSheet, deleteSheet, getSheet, listSheets, type NewSheet, restoreSheet } from '@/db/sheets'
 import type { RolloverPlan } from '@/domain/sheet-editing'
 import type { Sheet, SheetKind } from '@/domain/types'
 import { useSessionStore } from './session'
 
-export type { AuditRow, SheetWithIndicators } from '@/db'
+export type { AuditRow } from '@/db/rows'
+export type { SheetWithIndicators } from '@/db/sheets'
 
 /** A plain copy: IndexedDB cannot store the reactive proxies the editors hand over. */
 function plain<T>(value: T): T {

@@ -1,11 +1,11 @@
 // The all-unit comparison, worked out away from the page: every unit's sheets of a year read live
 // (Dexie liveQuery: a write from the page or another tab re-reads them) and scored, and only the
 // resulting rows handed back. It runs in comparison.worker.ts; tests drive it directly.
-// Modules imported one by one, not through '@/db' and '@/domain/dashboard': a worker is bundled on
-// its own, and the barrels would pull in the exchange reader (zod) and everything else.
-import { liveQuery } from 'dexie'
+// Modules imported one by one, not through '@/domain/dashboard': a worker is bundled on its own,
+// and the barrel would pull in everything else.
 import { yearPackage, yearPackageTables } from '@/db/dashboard-queries'
 import type { LedgerDb } from '@/db/database'
+import { liveQuery } from '@/db/live-query'
 import { comparisonRows, type ComparisonRow } from '@/domain/dashboard/comparison'
 import { scorePackage } from '@/domain/scoring/package'
 import type { LedgerPackage, Unit } from '@/domain/types'

@@ -2,7 +2,7 @@
 // package stays here, and only what the preview shows goes back (counts, conflicts, new units,
 // notices); on confirmation the import runs here too, reporting its progress. It runs in
 // exchange-import.worker.ts; tests and browsers without module workers drive it directly.
-// Modules imported one by one, not through '@/db': a worker is bundled on its own.
+// Modules imported one by one: a worker is bundled on its own.
 import type { LedgerDb } from '@/db/database'
 import type { Bilingual } from '@/db/errors'
 import { inspectExchangeFile } from '@/db/import-preview'

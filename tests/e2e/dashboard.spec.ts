@@ -1,6 +1,6 @@
 // The overview, the monitoring form and the big screen on the built-in data, with half a year of
 // entries typed in through the 填报 page as a user would. Figures worked out by hand from docs/domain.md
-// (the same entries as tests/unit/dashboard/fixture.ts, where the arithmetic is spelled out).
+// (the same entries as halfYear() in tests/unit/fixtures/built-in.ts, where the arithmetic is spelled out).
 // DASHBOARD_SHOTS=1 also writes the screenshots cited in the issue note to docs/screenshots/.
 import ExcelJS from 'exceljs'
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assessmentAsOf, blockers, buildAssessmentForm, readiness, type FormInput } from '@/domain/assessment'
 import { scoreSheet, sheetData } from '@/domain/scoring'
 import type { Deviation, LedgerPackage } from '@/domain/types'
-import { yearPackage } from './year-of-entries'
+import { yearOfEntries } from '../fixtures/built-in'
 
 function formOf(pkg: LedgerPackage, sheetId: string, extra: Partial<FormInput> = {}) {
   const sheet = pkg.sheets.find((s) => s.id === sheetId)!
@@ -22,7 +22,7 @@ function formOf(pkg: LedgerPackage, sheetId: string, extra: Partial<FormInput> =
 const row = (form: ReturnType<typeof formOf>, id: string) => form.indicators.find((r) => r.id === id)!
 
 describe('项目支出绩效自评表 of 2025年预算工会经费 with a year of entries', () => {
-  const form = formOf(yearPackage(), 'kz-2025-proj-1')
+  const form = formOf(yearOfEntries(), 'kz-2025-proj-1')
 
   it('fills the header', () => {
     expect(form.header).toEqual({
@@ -106,9 +106,9 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
   it('flags evidence that the 佐证资料 column asks for and nobody attached', () => {
     // Every project indicator names evidence (工作资料, 原始凭证, 说明材料); with no attachment all 7 are flagged.
     expect(form.indicators.filter((r) => r.evidenceMissing).map((r) => r.id)).toHaveLength(7)
-    const attached = formOf(yearPackage(), 'kz-2025-proj-1', {
+    const attached = formOf(yearOfEntries(), 'kz-2025-proj-1', {
       // one file on an entry of p1-i1 (its first entry, t-e001), one on the indicator p1-i6 itself
-      attachedOwners: new Set([yearPackage().progress.find((e) => e.indicatorId === 'p1-i1')!.id, 'p1-i6']),
+      attachedOwners: new Set([yearOfEntries().progress.find((e) => e.indicatorId === 'p1-i1')!.id, 'p1-i6']),
     })
     expect(attached.indicators.filter((r) => r.evidenceMissing).map((r) => r.id)).toEqual([
       'p1-i2',
@@ -127,7 +127,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
       ['deviationMissing', 'p1-i3', 'shortfall'],
       ['deviationMissing', 'p1-i5', 'shortfall'],
     ])
-    const pkg = yearPackage()
+    const pkg = yearOfEntries()
     const deviations: Deviation[] = ['p1-i1', 'p1-i3', 'p1-i5'].map((indicatorId) => ({
       indicatorId,
       cause: '经费保障',
@@ -142,7 +142,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
   })
 
   it('shows the rescale when an indicator is not applicable', () => {
-    const pkg = yearPackage()
+    const pkg = yearOfEntries()
     pkg.notApplicable = [{ indicatorId: 'p1-i3', reason: '本年度无上缴任务' }]
     const na = formOf(pkg, 'kz-2025-proj-1')
     // M = 100, dropped 10 → each weight × 100 / 90: 10 → 11.11…, 15 → 16.66…, 20 → 22.22…
@@ -167,7 +167,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
   })
 
   it('shows an override beside the computed score', () => {
-    const pkg = yearPackage()
+    const pkg = yearOfEntries()
     pkg.overrides = [{ indicatorId: 'p1-i5', score: '9', reason: '州总工会已确认12月另行上缴 10 万元' }]
     const o = formOf(pkg, 'kz-2025-proj-1')
     expect(row(o, 'p1-i5')).toMatchObject({
@@ -180,7 +180,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
   })
 
   it('awaits the judgement of the 定性 indicator without one', () => {
-    const pkg = { ...yearPackage(), judgements: [] }
+    const pkg = { ...yearOfEntries(), judgements: [] }
     const f = formOf(pkg, 'kz-2025-proj-1')
     expect(row(f, 'p1-i6')).toMatchObject({ score: null, actualText: null, needsJudgement: true })
     // 94.75 − 18 = 76.75 → 中 (60 ≤ 76.75 < 80)
@@ -190,7 +190,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
 
   it('asks a reason of a 定性 judgement below 达成', () => {
     const pkg = {
-      ...yearPackage(),
+      ...yearOfEntries(),
       judgements: [{ indicatorId: 'p1-i6', tier: '部分达成' as const, score: '14' }],
     }
     expect(row(formOf(pkg, 'kz-2025-proj-1'), 'p1-i6').deviationNeed).toBe('shortfall')
@@ -198,7 +198,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
 })
 
 describe('部门整体绩效自评表 of 2025 with a year of entries', () => {
-  const form = formOf(yearPackage(), 'kz-2025-dept')
+  const form = formOf(yearOfEntries(), 'kz-2025-dept')
 
   it('fills the funds block; the split by source is unknown, so those rows leave 执行数 blank', () => {
     // 300.00 + 100.00 = 400.00 of 411.81: rate 400 / 411.81 = 97.1321… % → 97.13; score 10 × 0.971321… = 9.71.

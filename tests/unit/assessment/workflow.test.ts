@@ -1,33 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
-  addAttachment,
-  addProgress,
-  addSpending,
-  clearAssessment,
-  deleteProgress,
-  deleteSpending,
   listStatusHistory,
   lockSheet,
-  LockedError,
   NotReadyError,
-  PermissionError,
   returnSheet,
-  saveDeviation,
   saveGoalOutcomes,
+  submitSheet,
+  unlockSheet,
+} from '@/db/assessment-workflow'
+import {
+  clearAssessment,
+  saveDeviation,
   saveJudgement,
   saveOverride,
   setNotApplicable,
-  submitSheet,
-  unlockSheet,
-  updateIndicator,
-  updateProgress,
-  updateSheet,
-  updateSpending,
-  ValidationError,
-} from '@/db'
+} from '@/db/assessments'
+import { addEvidence } from '@/db/evidence'
+import { LockedError, PermissionError, ValidationError } from '@/db/errors'
+import { updateIndicator } from '@/db/indicators'
+import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
+import { updateSheet } from '@/db/sheets'
+import { addSpending, deleteSpending, updateSpending } from '@/db/spending'
 import type { World } from '../db/helpers'
-import { yearWorld } from './seed-world'
+import { yearWorld } from '../db/helpers'
 
 const PROJ = 'kz-2025-proj-1'
 
@@ -155,15 +151,8 @@ describe('a locked sheet', () => {
       ['updateIndicator', () => updateIndicator(db, admin, 'p1-i1', { weight: 10 })],
       ['updateSheet', () => updateSheet(db, admin, PROJ, { name: '改' })],
       [
-        'addAttachment',
-        () =>
-          addAttachment(db, entry, {
-            ownerKind: 'progress',
-            ownerId: entryId,
-            unitId: 'kz-fed',
-            file: new Blob(['凭证']),
-            name: '凭证.txt',
-          }),
+        'addEvidence',
+        () => addEvidence(db, entry, 'progress', entryId, [{ file: new Blob(['凭证']), name: '凭证.txt' }]),
       ],
     ]
     for (const [name, write] of writes) {

@@ -3,7 +3,10 @@
 // the whole database is exported (dexie-export-import, as a backup does) before and after each file.
 import '../data/browser-globals'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportPackage, importPackage, inspectExchangeFile, type LedgerDb } from '@/db'
+import type { LedgerDb } from '@/db/database'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { inspectExchangeFile } from '@/db/import-preview'
 import { suspiciousTextNotice } from '@/domain/exchange/read-file'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import { world, worldWithData, type World } from '../db/helpers'

@@ -3,7 +3,10 @@
 // Dexie's liveQuery stays silent without a global indexedDB when Dexie loads: install it first.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { addProgress, addSpending, deleteProgress, exportPackage, importPackage } from '@/db'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { addProgress, deleteProgress } from '@/db/progress'
+import { addSpending } from '@/db/spending'
 import { comparisonRows } from '@/domain/dashboard'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
@@ -13,14 +16,14 @@ import {
   type ComparisonReply,
 } from '@/workers/comparison-follower'
 import { world } from '../db/helpers'
-import { loadSample } from './fixture'
+import { builtInPackage } from '../fixtures/built-in'
 
 /**
  * The built-in sample (州总工会: a 部门整体 and a project sheet, nothing logged) plus 阿图什 with a copy
  * of the department sheet and 阿克陶 with a copy of the project sheet, and a 2024 sheet that must not count.
  */
 function threeUnits(): LedgerPackage {
-  const base = loadSample()
+  const base = builtInPackage()
   const [dept, proj] = base.sheets as [LedgerPackage['sheets'][0], LedgerPackage['sheets'][0]]
   const copy = (sheet: typeof dept, unitId: string, year: number, prefix: string) => ({
     ...sheet,
@@ -100,7 +103,11 @@ describe('the comparison worker', () => {
 
     // A new entry re-reads: 3 + 1 = 4 of ≥4 → 15; 15 + 2.43 = 17.43.
     const second = box.next()
-    const added = await addProgress(db, admin, { indicatorId: 'a25-d-i1', date: '2025-03-01', value: '1' })
+    const { entry: added } = await addProgress(db, admin, {
+      indicatorId: 'a25-d-i1',
+      date: '2025-03-01',
+      value: '1',
+    })
     expect(row(await second, 'atush')).toMatchObject({ score: '17.43' })
     // Spending too: 100 + 100 = 200 of 411.81 → rate 48.566… → 48.57 %, 10 × 0.48566… → 4.86; 15 + 4.86 = 19.86.
     const third = box.next()

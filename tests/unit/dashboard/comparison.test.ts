@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { comparisonRows, parentUnits, treeOrder, unitsUnder } from '@/domain/dashboard'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage, Sheet, Unit } from '@/domain/types'
-import { halfYear } from './fixture'
+import { halfYear } from '../fixtures/built-in'
 
 const units: Unit[] = [
   { id: 'kz-fed', name: '州总工会', parentId: null },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attentionList, budgetSeries, completionRows, staleIndicators } from '@/domain/dashboard'
 import { scorePackage } from '@/domain/scoring'
-import { halfYear } from './fixture'
+import { halfYear } from '../fixtures/built-in'
 
 const AS_OF = '2025-06-30'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { daysBetween, indicatorSeries, monthEnd } from '@/domain/dashboard'
-import { halfYear } from './fixture'
+import { halfYear } from '../fixtures/built-in'
 
 describe('one indicator month by month', () => {
   const pkg = halfYear()

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addProgress, deleteProgress, exportPackage, importPackage, yearPackage } from '@/db'
+import { yearPackage } from '@/db/dashboard-queries'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { addProgress, deleteProgress } from '@/db/progress'
 import { comparisonRows } from '@/domain/dashboard'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { world } from '../db/helpers'
-import { halfYear } from './fixture'
+import { halfYear } from '../fixtures/built-in'
 
 /** The half-year sample plus a second unit (a copy of the department sheet) and a 2024 sheet. */
 function twoUnitsTwoYears(): LedgerPackage {
@@ -35,7 +38,11 @@ describe('yearPackage (the comparison read)', () => {
   it('scores every unit exactly as the full export does, without other years and deleted rows', async () => {
     const { db, admin } = await world()
     await importPackage(db, twoUnitsTwoYears(), admin)
-    const removed = await addProgress(db, admin, { indicatorId: 'a25-d-i2', date: '2025-03-01', value: '2' })
+    const { entry: removed } = await addProgress(db, admin, {
+      indicatorId: 'a25-d-i2',
+      date: '2025-03-01',
+      value: '2',
+    })
     await deleteProgress(db, admin, removed.id)
 
     const lean = await yearPackage(db, 2025)

@@ -1,32 +1,20 @@
 // @vitest-environment node
 import './browser-globals'
 import { describe, expect, it } from 'vitest'
-import {
-  addAttachment,
-  countData,
-  createBackup,
-  exportPackage,
-  getAttachmentBlob,
-  getBackupStatus,
-  InvalidBackupError,
-  readBackupFile,
-  restoreBackup,
-  verifyAttachment,
-} from '@/db'
+import { getAttachmentBlob, verifyAttachment } from '@/db/attachments'
+import { countData, createBackup, InvalidBackupError, readBackupFile, restoreBackup } from '@/db/backup'
+import { getBackupStatus } from '@/db/backup-settings'
+import { addEvidence } from '@/db/evidence'
+import { exportPackage } from '@/db/export-package'
 import { FAKE_IDB, world, worldWithData } from '../db/helpers'
 
 const PHOTO = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 250, 251, 252])
 
 async function withPhoto() {
   const w = await worldWithData()
-  const meta = await addAttachment(w.db, w.entry, {
-    ownerKind: 'progress',
-    ownerId: 'e-001',
-    unitId: 'kz-fed',
-    file: new Blob([PHOTO], { type: 'image/png' }),
-    name: '签到表.png',
-  })
-  return { ...w, photoId: meta.id }
+  const file = new Blob([PHOTO], { type: 'image/png' })
+  const [meta] = await addEvidence(w.db, w.entry, 'progress', 'e-001', [{ file, name: '签到表.png' }])
+  return { ...w, photoId: meta!.id }
 }
 
 describe('backup and restore', () => {

@@ -2,7 +2,7 @@
 // with fake-indexeddb): the page gets the preview's counts, conflicts and new units but not the
 // package; the import reports progress and its result; a refusal comes back as one bilingual message.
 import { describe, expect, it, vi } from 'vitest'
-import { exportPackage } from '@/db'
+import { exportPackage } from '@/db/export-package'
 import { writePackage } from '@/domain/exchange/write'
 import type { LedgerPackage } from '@/domain/types'
 import { importSession, type ImportReply } from '@/workers/exchange-import-session'

@@ -1,18 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import {
-  ConflictError,
-  exportPackage,
-  importPackage,
-  listAudit,
-  listUnits,
-  LockedError,
-  previewImport,
-  setSheetStatus,
-  unitSubtree,
-  updateProgress,
-  deleteProgress,
-} from '@/db'
+import { listAudit } from '@/db/audit'
+import { ConflictError, LockedError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { previewImport } from '@/db/import-preview'
+import { deleteProgress, updateProgress } from '@/db/progress'
+import { setSheetStatus } from '@/db/sheets'
+import { listUnits, unitSubtree } from '@/db/units'
 import { planMerge, type StoredContent } from '@/domain/exchange/merge-plan'
 import type { LedgerPackage } from '@/domain/types'
 import { smallPackage, world, worldWithData } from '../db/helpers'

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addProgress,
-  addSpending,
-  listSpending,
-  updateSpending,
-  ValidationError,
-  type NewSpending,
-} from '@/db'
+import { ValidationError } from '@/db/errors'
+import { addProgress } from '@/db/progress'
+import { addSpending, listSpending, type NewSpending, updateSpending } from '@/db/spending'
 import { worldWithData } from './helpers'
 
 describe('exact amounts', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   clearAssessment,
-  exportPackage,
-  listAudit,
   listAssessments,
   saveDeviation,
   saveJudgement,
   saveOverride,
   setNotApplicable,
-  ValidationError,
-} from '@/db'
+} from '@/db/assessments'
+import { listAudit } from '@/db/audit'
+import { ValidationError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
 import { worldWithData } from './helpers'
 
 describe('assessments', () => {

@@ -1,17 +1,12 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import {
-  addAttachment,
-  deleteAttachment,
-  getAttachmentBlob,
-  listAttachments,
-  listAudit,
-  LockedError,
-  setSheetStatus,
-  verifyAttachment,
-  ValidationError,
-} from '@/db'
+import { deleteAttachment, getAttachmentBlob, listAttachments, verifyAttachment } from '@/db/attachments'
+import { listAudit } from '@/db/audit'
+import { addEvidence } from '@/db/evidence'
+import { LockedError, RecordNotFoundError, ValidationError } from '@/db/errors'
+import type { AttachmentOwnerKind } from '@/db/rows'
+import { setSheetStatus } from '@/db/sheets'
 import { worldWithData } from './helpers'
 
 describe('attachments', () => {
@@ -19,13 +14,8 @@ describe('attachments', () => {
     const { db, entry } = await worldWithData()
     const bytes = new Uint8Array(4096).map((_, i) => (i * 31) % 256)
     const file = new Blob([bytes], { type: 'image/png' })
-    const meta = await addAttachment(db, entry, {
-      ownerKind: 'progress',
-      ownerId: 'e-001',
-      unitId: 'kz-fed',
-      file,
-      name: '签到表.png',
-    })
+    // The unit and sheet come from the entry the file is attached to.
+    const meta = (await addEvidence(db, entry, 'progress', 'e-001', [{ file, name: '签到表.png' }]))[0]!
 
     expect(meta).toMatchObject({
       name: '签到表.png',
@@ -48,32 +38,23 @@ describe('attachments', () => {
     expect(JSON.stringify(log[0].after)).not.toContain('blob')
   })
 
-  it('hides a deleted attachment and refuses a wrong unit or a locked sheet', async () => {
+  it('hides a deleted attachment and refuses an unknown kind of owner, a missing owner or a locked sheet', async () => {
     const { db, entry, reviewer } = await worldWithData()
     const file = new Blob(['凭证'], { type: 'text/plain' })
-    const meta = await addAttachment(db, entry, {
-      ownerKind: 'spending',
-      ownerId: 'x-001',
-      unitId: 'kz-fed',
-      file,
-      name: '凭证.txt',
-    })
+    const meta = (await addEvidence(db, entry, 'spending', 'x-001', [{ file, name: '凭证.txt' }]))[0]!
     await deleteAttachment(db, entry, meta.id)
     expect(await getAttachmentBlob(db, meta.id)).toBeUndefined()
     expect(await db.attachmentBlobs.get(meta.id)).toBeDefined()
 
     await expect(
-      addAttachment(db, entry, { ownerKind: 'spending', ownerId: 'x-001', unitId: 'other', file, name: 'a' }),
+      addEvidence(db, entry, 'receipt' as AttachmentOwnerKind, 'x-001', [{ file, name: 'a' }]),
     ).rejects.toBeInstanceOf(ValidationError)
+    await expect(addEvidence(db, entry, 'spending', 'x-404', [{ file, name: 'a' }])).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    )
     await setSheetStatus(db, reviewer, 'kz-2025-proj-1', 'locked')
-    await expect(
-      addAttachment(db, entry, {
-        ownerKind: 'progress',
-        ownerId: 'e-001',
-        unitId: 'kz-fed',
-        file,
-        name: 'b',
-      }),
-    ).rejects.toBeInstanceOf(LockedError)
+    await expect(addEvidence(db, entry, 'progress', 'e-001', [{ file, name: 'b' }])).rejects.toBeInstanceOf(
+      LockedError,
+    )
   })
 })

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { addProgress, listAudit, listProgress, updateProgress } from '@/db'
+import { listAudit } from '@/db/audit'
+import { addProgress, listProgress, updateProgress } from '@/db/progress'
 import { worldWithData } from './helpers'
 
 describe('audit log', () => {
   it('records one entry with before and after for a create and for an update', async () => {
     const { db, entry } = await worldWithData()
-    const row = await addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-01', value: '2' })
+    const { entry: row } = await addProgress(db, entry, {
+      indicatorId: 'p1-i1',
+      date: '2025-04-01',
+      value: '2',
+    })
     const created = await listAudit(db, { table: 'progress', rowId: row.id })
     expect(created).toHaveLength(1)
     expect(created[0]).toMatchObject({
@@ -62,7 +67,11 @@ describe('audit log', () => {
 
   it('stamps every written row with unitId, createdAt, updatedAt and updatedBy', async () => {
     const { db, entry } = await worldWithData()
-    const row = await addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-01', value: '2' })
+    const { entry: row } = await addProgress(db, entry, {
+      indicatorId: 'p1-i1',
+      date: '2025-04-01',
+      value: '2',
+    })
     expect(row).toMatchObject({ unitId: 'kz-fed', updatedBy: entry.id, deletedAt: null })
     expect(row.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)

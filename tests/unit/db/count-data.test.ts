@@ -1,7 +1,10 @@
 // countData counts live rows through the deletedAt index (schema v3) without reading them.
 import { describe, expect, it } from 'vitest'
-import { countData, deleteProgress, deleteSpending, importPackage, restoreProgress } from '@/db'
-import { halfYear } from '../dashboard/fixture'
+import { countData } from '@/db/backup'
+import { importPackage } from '@/db/import-package'
+import { deleteProgress, restoreProgress } from '@/db/progress'
+import { deleteSpending } from '@/db/spending'
+import { halfYear } from '../fixtures/built-in'
 import { world } from './helpers'
 
 describe('countData', () => {

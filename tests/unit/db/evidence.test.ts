@@ -1,25 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import {
-  addEvidence,
-  addProgressBatch,
-  addProgressWithEvidence,
-  addSpendingWithEvidence,
-  deleteProgress,
-  getAttachmentBlob,
-  isQuotaError,
-  listAttachments,
-  listEntryAudit,
-  listUnitYearEntries,
-  LockedError,
-  PermissionError,
-  RecordNotFoundError,
-  restoreProgress,
-  setSheetStatus,
-  StorageFullError,
-  updateProgress,
-  ValidationError,
-} from '@/db'
+import { getAttachmentBlob, listAttachments } from '@/db/attachments'
+import { listEntryAudit } from '@/db/audit'
+import { listUnitYearEntries } from '@/db/entry-queries'
+import { LockedError, PermissionError, RecordNotFoundError, ValidationError } from '@/db/errors'
+import { addEvidence } from '@/db/evidence'
+import { addProgress, addProgressBatch, deleteProgress, restoreProgress, updateProgress } from '@/db/progress'
+import { setSheetStatus } from '@/db/sheets'
+import { addSpending } from '@/db/spending'
+import { isQuotaError, StorageFullError } from '@/db/storage'
 import { worldWithData } from './helpers'
 
 const photo = () => ({
@@ -28,10 +17,10 @@ const photo = () => ({
 })
 const pdf = () => ({ file: new Blob(['%PDF-1.4 签到表'], { type: 'application/pdf' }), name: '签到表.pdf' })
 
-describe('addProgressWithEvidence', () => {
+describe('addProgress', () => {
   it('writes the entry, its files and their audit entries together', async () => {
     const { db, entry } = await worldWithData()
-    const saved = await addProgressWithEvidence(
+    const saved = await addProgress(
       db,
       entry,
       { indicatorId: 'p1-i1', date: '2025-04-02', value: '1', note: '第二次划拨' },
@@ -74,12 +63,10 @@ describe('addProgressWithEvidence', () => {
       if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return realAdd(row)
     }) as typeof db.attachmentBlobs.add
-    const attempt = addProgressWithEvidence(
-      db,
-      entry,
-      { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' },
-      [photo(), pdf()],
-    )
+    const attempt = addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [
+      photo(),
+      pdf(),
+    ])
     await expect(attempt).rejects.toBeInstanceOf(StorageFullError)
     await attempt.catch((e: StorageFullError) => expect(e.bilingual.zh).toContain('均未保存'))
     expect({
@@ -95,18 +82,14 @@ describe('addProgressWithEvidence', () => {
     const count = () => db.progress.count()
     const n = await count()
     await expect(
-      addProgressWithEvidence(db, leader, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [
-        photo(),
-      ]),
+      addProgress(db, leader, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [photo()]),
     ).rejects.toBeInstanceOf(PermissionError)
     await expect(
-      addProgressWithEvidence(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '-1' }, [
-        photo(),
-      ]),
+      addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '-1' }, [photo()]),
     ).rejects.toBeInstanceOf(ValidationError)
     await setSheetStatus(db, reviewer, 'kz-2025-proj-1', 'locked')
     await expect(
-      addProgressWithEvidence(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [photo()]),
+      addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [photo()]),
     ).rejects.toBeInstanceOf(LockedError)
     expect(await count()).toBe(n)
     expect(await db.attachmentMeta.count()).toBe(0)
@@ -116,7 +99,7 @@ describe('addProgressWithEvidence', () => {
 describe('spending and extra evidence', () => {
   it('adds a spending entry with its voucher, then another file to it', async () => {
     const { db, entry } = await worldWithData()
-    const saved = await addSpendingWithEvidence(
+    const saved = await addSpending(
       db,
       entry,
       { sheetId: 'kz-2025-proj-1', date: '2025-07-01', amount: '12.50', note: '上缴' },
@@ -157,12 +140,9 @@ describe('addProgressBatch', () => {
 describe('listUnitYearEntries and the recycle bin', () => {
   it('lists live and deleted entries of the year, with evidence metadata', async () => {
     const { db, entry } = await worldWithData()
-    const saved = await addProgressWithEvidence(
-      db,
-      entry,
-      { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' },
-      [photo()],
-    )
+    const saved = await addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-04-02', value: '1' }, [
+      photo(),
+    ])
     await deleteProgress(db, entry, 'e-001', '重复')
     const all = await listUnitYearEntries(db, 'kz-fed', 2025)
     expect(all.progress.map((p) => [p.id, p.deletedAt !== null])).toEqual([

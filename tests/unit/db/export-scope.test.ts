@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { deleteProgress, deleteSpending, exportPackage, importPackage, type LedgerDb } from '@/db'
+import type { LedgerDb } from '@/db/database'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { deleteProgress } from '@/db/progress'
+import { deleteSpending } from '@/db/spending'
 import type { LedgerPackage, Sheet } from '@/domain/types'
 import { smallPackage, world } from './helpers'
 

@@ -1,14 +1,15 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb'
-import {
-  asActor,
-  createProfile,
-  ensureFirstAdmin,
-  importPackage,
-  openLedgerDb,
-  type Actor,
-  type LedgerDb,
-} from '@/db'
+import { type LedgerDb, openLedgerDb } from '@/db/database'
+import { saveJudgement } from '@/db/assessments'
+import { importPackage } from '@/db/import-package'
+import { asActor, createProfile, ensureFirstAdmin } from '@/db/profiles'
+import { addProgress } from '@/db/progress'
+import type { Actor } from '@/db/rows'
+import { createSheet } from '@/db/sheets'
+import { addSpending } from '@/db/spending'
+import { createUnit } from '@/db/units'
 import type { LedgerPackage } from '@/domain/types'
+import { yearOfEntries } from '../fixtures/built-in'
 
 let counter = 0
 
@@ -103,5 +104,20 @@ export function smallPackage(): LedgerPackage {
 export async function worldWithData(): Promise<World> {
   const w = await world()
   await importPackage(w.db, smallPackage(), w.admin)
+  return w
+}
+
+/**
+ * The built-in sheets and a year of entries (yearOfEntries), written through the ordinary write
+ * functions (each audited), as people using the app would have written them.
+ */
+export async function yearWorld(): Promise<World> {
+  const w = await world()
+  const pkg = yearOfEntries()
+  for (const unit of pkg.units) await createUnit(w.db, w.admin, unit)
+  for (const sheet of pkg.sheets) await createSheet(w.db, w.admin, sheet)
+  for (const entry of pkg.progress) await addProgress(w.db, w.entry, entry)
+  for (const entry of pkg.spending) await addSpending(w.db, w.entry, entry)
+  for (const judgement of pkg.judgements) await saveJudgement(w.db, w.entry, judgement)
   return w
 }

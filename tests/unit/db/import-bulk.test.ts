@@ -1,18 +1,14 @@
 // The import at provincial scale: one audit entry per sheet and table for the entries, the fast
 // existence check (key ranges instead of a get per id), and all or nothing across bulk chunks.
 import { describe, expect, it } from 'vitest'
-import {
-  exportPackage,
-  importPackage,
-  listAudit,
-  listEntryAudit,
-  LockedError,
-  previewImport,
-  setSheetStatus,
-  updateProgress,
-  ValidationError,
-  type LedgerDb,
-} from '@/db'
+import { listAudit, listEntryAudit } from '@/db/audit'
+import type { LedgerDb } from '@/db/database'
+import { LockedError, ValidationError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { previewImport } from '@/db/import-preview'
+import { updateProgress } from '@/db/progress'
+import { setSheetStatus } from '@/db/sheets'
 import type { LedgerPackage, ProgressEntry } from '@/domain/types'
 import { smallPackage, world, worldWithData } from './helpers'
 

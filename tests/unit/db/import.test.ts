@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import {
-  asActor,
-  ConflictError,
-  ensureFirstAdmin,
-  exportPackage,
-  importPackage,
-  PermissionError,
-  ValidationError,
-} from '@/db'
+import { ConflictError, PermissionError, ValidationError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { asActor, ensureFirstAdmin } from '@/db/profiles'
 import { freshDb, smallPackage, world } from './helpers'
-import type { LedgerDb } from '@/db'
+import type { LedgerDb } from '@/db/database'
 
 async function snapshot(db: LedgerDb) {
   const out: Record<string, number> = {}

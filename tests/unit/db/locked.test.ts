@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addIndicator,
-  addProgress,
-  addSpending,
-  deleteProgress,
-  importPackage,
-  LockedError,
-  saveDeviation,
-  saveJudgement,
-  setSheetStatus,
-  updateIndicator,
-  updateProgress,
-  updateSheet,
-  ValidationError,
-} from '@/db'
+import { saveDeviation, saveJudgement } from '@/db/assessments'
+import { LockedError, ValidationError } from '@/db/errors'
+import { importPackage } from '@/db/import-package'
+import { addIndicator, updateIndicator } from '@/db/indicators'
+import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
+import { setSheetStatus, updateSheet } from '@/db/sheets'
+import { addSpending } from '@/db/spending'
 import { smallPackage, worldWithData } from './helpers'
 
 describe('locked sheet', () => {
@@ -76,6 +68,6 @@ describe('locked sheet', () => {
     await setSheetStatus(db, reviewer, 'kz-2025-proj-1', 'submitted', '补充佐证材料')
     await expect(
       addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-12-01', value: '1' }),
-    ).resolves.toMatchObject({ value: '1' })
+    ).resolves.toMatchObject({ entry: { value: '1' } })
   })
 })

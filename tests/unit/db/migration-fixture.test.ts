@@ -2,17 +2,14 @@
 // Stays for every future schema version: a version-1 database with data in every table opens
 // with the current schema, and every row, field and byte of it is still there.
 import { describe, expect, it } from 'vitest'
-import {
-  exportPackage,
-  getAttachmentBlob,
-  getBackupStatus,
-  LATEST_VERSION,
-  listAudit,
-  listProfiles,
-  SCHEMA_V1,
-  verifyAttachment,
-  verifyPin,
-} from '@/db'
+import { getAttachmentBlob, verifyAttachment } from '@/db/attachments'
+import { listAudit } from '@/db/audit'
+import { getBackupStatus } from '@/db/backup-settings'
+import { exportPackage } from '@/db/export-package'
+import { LATEST_VERSION } from '@/db/migrations'
+import { verifyPin } from '@/db/pin'
+import { listProfiles } from '@/db/profiles'
+import { SCHEMA_V1 } from '@/db/schema'
 import { upgradeFrom } from './migration-harness'
 import { V1_PHOTO, V1_PHOTO_SHA256, v1Fixtures } from './migration-fixture-v1'
 

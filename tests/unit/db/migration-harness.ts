@@ -2,7 +2,7 @@
 // with the current (or a test-defined future) schema and look at what survived.
 import { Dexie } from 'dexie'
 import { applyMigrations, MIGRATIONS, type SchemaVersion } from '@/db/migrations'
-import { openLedgerDb, type LedgerDb } from '@/db'
+import { type LedgerDb, openLedgerDb } from '@/db/database'
 import { FAKE_IDB } from './helpers'
 
 export type Fixtures = Record<string, Record<string, unknown>[]>

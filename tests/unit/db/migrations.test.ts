@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION, MIGRATIONS, type SchemaVersion } from '@/db/migrations'
-import { getSheet, listProgress } from '@/db'
+import { listProgress } from '@/db/progress'
+import { getSheet } from '@/db/sheets'
 import { upgradeFrom, type Fixtures } from './migration-harness'
 
 const meta = {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addProgress,
-  addSpending,
-  createProfile,
-  PermissionError,
-  saveOverride,
-  setSetting,
-  setSheetStatus,
-  updateIndicator,
-  updateProfile,
-  updateSheet,
-} from '@/db'
+import { saveOverride } from '@/db/assessments'
+import { PermissionError } from '@/db/errors'
+import { updateIndicator } from '@/db/indicators'
+import { createProfile, updateProfile } from '@/db/profiles'
+import { addProgress } from '@/db/progress'
+import { setSetting } from '@/db/settings'
+import { setSheetStatus, updateSheet } from '@/db/sheets'
+import { addSpending } from '@/db/spending'
 import { worldWithData } from './helpers'
 
 describe('permissions', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  clearPin,
-  listAudit,
-  listProfiles,
-  login,
-  PermissionError,
-  PIN_ITERATIONS,
-  setPin,
-  verifyPin,
-} from '@/db'
+import { listAudit } from '@/db/audit'
+import { PermissionError } from '@/db/errors'
+import { clearPin, PIN_ITERATIONS, setPin, verifyPin } from '@/db/pin'
+import { listProfiles, login } from '@/db/profiles'
 import { world } from './helpers'
 
 describe('PIN', () => {

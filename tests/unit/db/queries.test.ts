@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addProgress,
-  createSheet,
-  createUnit,
-  getSheet,
-  listProgress,
-  listSheets,
-  listUnits,
-  listYears,
-  updateIndicator,
-} from '@/db'
+import { updateIndicator } from '@/db/indicators'
+import { addProgress, listProgress } from '@/db/progress'
+import { createSheet, getSheet, listSheets, listYears } from '@/db/sheets'
+import { createUnit, listUnits } from '@/db/units'
 import { smallPackage, worldWithData } from './helpers'
 
 describe('queries', () => {

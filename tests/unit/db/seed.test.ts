@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  exportPackage,
-  getSheet,
-  InvalidPackageError,
-  listAudit,
-  listSheets,
-  listUnits,
-  seedIfEmpty,
-} from '@/db'
+import { listAudit } from '@/db/audit'
+import { InvalidPackageError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
+import { seedIfEmpty } from '@/db/seed'
+import { getSheet, listSheets } from '@/db/sheets'
+import { listUnits } from '@/db/units'
 import { readPackage, writePackage } from '@/domain/exchange'
 import { world } from './helpers'
 

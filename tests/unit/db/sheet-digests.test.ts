@@ -2,22 +2,15 @@
 // transaction as any write to their sheet's rows, rebuilt when missing, and always what the rows say.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  addProgress,
-  addSpending,
-  deleteProgress,
-  deleteSpending,
-  importPackage,
-  restoreProgress,
-  updateProgress,
-  updateSpending,
-  yearPackage,
-  type LedgerDb,
-} from '@/db'
+import { yearPackage } from '@/db/dashboard-queries'
+import type { LedgerDb } from '@/db/database'
+import { importPackage } from '@/db/import-package'
+import { addProgress, deleteProgress, restoreProgress, updateProgress } from '@/db/progress'
+import { addSpending, deleteSpending, updateSpending } from '@/db/spending'
 import { LOOKUP_LIMIT } from '@/db/sheet-digest-middleware'
 import { buildSheetDigests, digestOf } from '@/db/sheet-digests'
 import { readSheetContents } from '@/db/sheet-contents'
-import { halfYear } from '../dashboard/fixture'
+import { halfYear } from '../fixtures/built-in'
 import { world } from './helpers'
 
 const DEPT = 'kz-2025-dept'

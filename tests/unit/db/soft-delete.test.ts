@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  deleteProgress,
-  listEntryAudit,
-  listProgress,
-  RecordNotFoundError,
-  restoreProgress,
-  updateProgress,
-} from '@/db'
+import { listEntryAudit } from '@/db/audit'
+import { RecordNotFoundError } from '@/db/errors'
+import { deleteProgress, listProgress, restoreProgress, updateProgress } from '@/db/progress'
 import { worldWithData } from './helpers'
 
 describe('soft delete', () => {

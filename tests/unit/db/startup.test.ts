@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createUnit, importPackage, readStartup, setSetting, SETTING_KEYS } from '@/db'
+import { importPackage } from '@/db/import-package'
+import { setSetting, SETTING_KEYS } from '@/db/settings'
+import { readStartup } from '@/db/startup'
+import { createUnit } from '@/db/units'
 import { smallPackage, world } from './helpers'
 
 describe('readStartup', () => {

@@ -6,7 +6,7 @@ import { assessmentAsOf, buildAssessmentForm, type AssessmentForm } from '@/doma
 import { scoreSheet, sheetData } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { assessmentFileName, assessmentWorkbook } from '@/excel/assessment-workbook'
-import { yearPackage } from '../assessment/year-of-entries'
+import { yearOfEntries } from '../fixtures/built-in'
 
 function formOf(pkg: LedgerPackage, sheetId: string): AssessmentForm {
   const sheet = pkg.sheets.find((s) => s.id === sheetId)!
@@ -22,7 +22,7 @@ function formOf(pkg: LedgerPackage, sheetId: string): AssessmentForm {
 }
 
 function projectPackage(): LedgerPackage {
-  const pkg = yearPackage()
+  const pkg = yearOfEntries()
   pkg.sheets[1] = { ...pkg.sheets[1]!, goalOutcomes: ['=已按规定划拨、上解工会经费。'] } as never
   pkg.deviations = [
     { indicatorId: 'p1-i1', cause: '其他', text: '年中追加一次划拨，目标设定偏低，明年按 2 次设定。' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { monitorAsOf, monitorForm } from '@/domain/monitoring'
 import { scorePackage } from '@/domain/scoring'
 import { FIRST_INDICATOR_ROW, monitorWorkbook, remarkOf, TABLE_HEADER_ROW } from '@/excel/monitor-workbook'
-import { halfYear } from '../dashboard/fixture'
+import { halfYear } from '../fixtures/built-in'
 
 async function workbookOf(text = '竞赛组织人员不足') {
   const pkg = halfYear()

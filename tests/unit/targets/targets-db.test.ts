@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addIndicator,
-  applyRollover,
-  createSheet,
-  createSheets,
-  deleteIndicator,
-  exportPackage,
-  listAudit,
-  listSheetHistory,
-  listSheets,
-  PermissionError,
-  previewRollover,
-  updateIndicator,
-  updateSheet,
-} from '@/db'
+import { listAudit } from '@/db/audit'
+import { PermissionError } from '@/db/errors'
+import { exportPackage } from '@/db/export-package'
+import { addIndicator, deleteIndicator, updateIndicator } from '@/db/indicators'
+import { applyRollover, previewRollover } from '@/db/rollover'
+import { createSheets } from '@/db/sheet-batch'
+import { listSheetHistory } from '@/db/sheet-history'
+import { createSheet, listSheets, updateSheet } from '@/db/sheets'
 import type { LedgerPackage } from '@/domain/types'
 import { worldWithData } from '../db/helpers'
 

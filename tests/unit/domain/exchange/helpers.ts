@@ -1,14 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-
-export const SAMPLE_PATH = fileURLToPath(
-  new URL('../../../../public/samples/kizilsu-zgh-2025.json', import.meta.url),
-)
-
-export function sampleText(): string {
-  return readFileSync(SAMPLE_PATH, 'utf8')
-}
-
 /** A file as it arrives: tests reach into it freely to break one thing at a time. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Wire = Record<string, any>

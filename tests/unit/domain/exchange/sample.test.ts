@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readPackage, validatePackage, writePackage } from '@/domain/exchange'
 import type { LedgerPackage } from '@/domain/types'
-import { sampleText } from './helpers'
+import { sampleText } from '../../fixtures/built-in'
 
 function readSample(): LedgerPackage {
   const result = readPackage(sampleText())

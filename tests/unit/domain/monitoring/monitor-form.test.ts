@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { monitorAsOf, monitorForm } from '@/domain/monitoring'
 import { scorePackage } from '@/domain/scoring'
-import { halfYear } from '../../dashboard/fixture'
+import { halfYear } from '../../fixtures/built-in'
 
 describe('the monitoring form for January–June 2025', () => {
   const pkg = halfYear()

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { readPackage } from '@/domain/exchange'
 import { scorePackage } from '@/domain/scoring'
-import type { LedgerPackage } from '@/domain/types'
-
-function loadSample(): LedgerPackage {
-  const path = fileURLToPath(new URL('../../../../public/samples/kizilsu-zgh-2025.json', import.meta.url))
-  const result = readPackage(readFileSync(path, 'utf8'))
-  if (!result.ok) throw new Error(JSON.stringify(result.issues))
-  return result.pkg
-}
+import { builtInPackage } from '../../fixtures/built-in'
 
 describe('the shipped sample (克州总工会 2025)', () => {
   it('scores 13 indicators to 0 with nothing logged', () => {
-    const score = scorePackage(loadSample())
+    const score = scorePackage(builtInPackage())
     expect(score.asOf).toBe('2025-12-31')
     expect(score.sheets.flatMap((s) => s.indicators)).toHaveLength(13)
     for (const sheet of score.sheets) {
@@ -48,7 +38,7 @@ describe('the shipped sample (克州总工会 2025)', () => {
   })
 
   it('scores a complete year', () => {
-    const pkg = loadSample()
+    const pkg = builtInPackage()
     const done: Record<string, string> = {
       'd-i1': '4',
       'd-i2': '2',

@@ -1,5 +1,5 @@
-// What the 填报 page follows live: a unit-year's entries (deleted ones too, for the recycle
-// bin) and the metadata of their evidence. Blobs are never loaded here.
+// What the 填报 page follows live: a unit-year's entries (deleted ones too, for its recycle bin)
+// and the metadata of their evidence. Blobs are never loaded here.
 import { byDateThenId } from '@/domain/entry/entry-order'
 import type { LedgerDb } from './database'
 import type { AttachmentMetaRow, ProgressRow, SpendingRow } from './rows'

@@ -1,20 +1,18 @@
-// The overview's live read (exportPackage inside Dexie's liveQuery, without an explicit transaction,
+// The overview's live read (unitYearPackage inside Dexie's liveQuery, without an explicit transaction,
 // as src/stores/ledger.ts reads it): the same package as the transactional export, and a new one
 // after every write that changes it: a spending or progress entry, the parent unit's name, a deleted
 // indicator. Dexie's liveQuery stays silent without a global indexedDB when Dexie loads: install it first.
 import 'fake-indexeddb/auto'
-import { liveQuery } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import {
-  addProgress,
-  addSpending,
-  deleteIndicator,
-  exportPackage,
-  importPackage,
-  updateUnit,
-  type ExportQuery,
-  type LedgerDb,
-} from '@/db'
+import type { LedgerDb } from '@/db/database'
+import { exportPackage } from '@/db/export-package'
+import { importPackage } from '@/db/import-package'
+import { deleteIndicator } from '@/db/indicators'
+import { liveQuery } from '@/db/live-query'
+import { addProgress } from '@/db/progress'
+import { addSpending } from '@/db/spending'
+import { unitYearPackage } from '@/db/unit-year-package'
+import { updateUnit } from '@/db/units'
 import type { LedgerPackage } from '@/domain/types'
 import { smallPackage, world } from './helpers'
 
@@ -42,10 +40,10 @@ function twoCounties(): LedgerPackage {
 }
 
 /** Follows the unit-year the way the ledger store does; `next()` resolves with the next package. */
-function follow(db: LedgerDb, q: ExportQuery) {
+function follow(db: LedgerDb, q: { unitId: string; year: number }) {
   const seen: LedgerPackage[] = []
   let waiting: (() => void) | null = null
-  const subscription = liveQuery(async () => exportPackage(db, q, { insideLiveQuery: true })).subscribe({
+  const subscription = liveQuery(async () => unitYearPackage(db, q.unitId, q.year)).subscribe({
     next: (pkg) => {
       seen.push(pkg)
       waiting?.()
