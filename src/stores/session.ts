@@ -19,7 +19,7 @@ import {
   type Role,
 } from '@/db'
 import type { Unit } from '@/domain/types'
-import { timedAsync } from './timing'
+import { timedAsync } from '@/services/timing'
 
 /** The saved year when the unit has sheets in it, otherwise its latest year (or this year). */
 function yearToOpen(years: readonly number[], saved: number | undefined): number {
