@@ -24,6 +24,7 @@ const SRC = Object.fromEntries(
     'layouts',
     'locales',
     'router',
+    'services',
     'stores',
     'ui',
     'views',
@@ -91,9 +92,19 @@ export const layerRules = [
   layer(['src/db/**/*.ts'], 'src/db imports only src/domain and Dexie', {
     forbid: [...srcExcept('db', 'domain'), LIB.vue, LIB.exceljs, LIB.node],
   }),
-  layer(['src/stores/**/*.ts'], 'src/stores imports src/db, src/domain, Vue and Pinia', {
-    forbid: [...srcExcept('stores', 'db', 'domain', 'excel', 'workers'), LIB.dexie, LIB.exceljs, LIB.node],
+  layer(['src/stores/**/*.ts'], 'src/stores imports src/services, src/db, src/domain, Vue and Pinia', {
+    forbid: [
+      ...srcExcept('stores', 'services', 'db', 'domain', 'excel', 'workers'),
+      LIB.dexie,
+      LIB.exceljs,
+      LIB.node,
+    ],
     onDemand: [SRC.excel, SRC.workers],
+  }),
+  // Plain modules the stores use that are not state: timings, the import worker's client.
+  layer(['src/services/**/*.ts'], 'src/services imports src/db, src/domain and src/workers (types)', {
+    forbid: [...srcExcept('services', 'db', 'domain', 'workers'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.node],
+    onDemand: [SRC.workers],
   }),
   layer(['src/composables/**/*.ts'], 'src/composables imports src/stores, src/ui, src/domain and Vue', {
     forbid: [

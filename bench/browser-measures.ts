@@ -87,7 +87,7 @@ async function benchValue(page: Page, key: string, timeout = 120_000): Promise<n
   return page.evaluate((k) => (window as unknown as { __bench: Record<string, number> }).__bench[k]!, key)
 }
 
-/** The last performance measure of that name the app recorded (stores/timing.ts). */
+/** The last performance measure of that name the app recorded (services/timing.ts). */
 async function lastMeasure(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => {
     const all = performance.getEntriesByName(n, 'measure')

@@ -23,12 +23,12 @@ import {
 } from '@/db/storage-persist'
 import { backupReminder } from '@/domain/backup/reminder'
 import type { Resolution } from '@/domain/exchange/merge-plan'
-import { exchangeImporter, type ExchangeInspection } from './exchange-importer'
+import { exchangeImporter, type ExchangeInspection } from '@/services/exchange-importer'
 import { useSessionStore } from './session'
-import { timedAsync } from './timing'
+import { timedAsync } from '@/services/timing'
 
 export type { BackupFile, DataCounts } from '@/db/backup'
-export type { ExchangeInspection } from './exchange-importer'
+export type { ExchangeInspection } from '@/services/exchange-importer'
 export type { ExchangePreview, NewUnit } from '@/workers/exchange-import-session'
 
 export type ExportScope = 'unitYear' | 'unitTree' | 'all'

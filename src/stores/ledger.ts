@@ -7,7 +7,7 @@ import { defaultAsOf, localToday } from '@/domain/as-of'
 import { scorePackage } from '@/domain/scoring'
 import type { LedgerPackage } from '@/domain/types'
 import { useSessionStore } from './session'
-import { timed } from './timing'
+import { timed } from '@/services/timing'
 
 /**
  * The current unit's year as one exchange package, kept live: any write to the database (from this

@@ -10,7 +10,7 @@ import { listSheets, listYears } from '@/db/sheets'
 import { readStartup } from '@/db/startup'
 import { listUnits } from '@/db/units'
 import type { Unit } from '@/domain/types'
-import { timedAsync } from './timing'
+import { timedAsync } from '@/services/timing'
 
 /** The saved year when the unit has sheets in it, otherwise its latest year (or this year). */
 function yearToOpen(years: readonly number[], saved: number | undefined): number {

@@ -9,7 +9,7 @@ import {
   updateSpending,
 } from '@/db/spending'
 import { useSessionStore } from './session'
-import { timedAsync } from './timing'
+import { timedAsync } from '@/services/timing'
 
 /** Spending (预算执行) actions; the live list itself is in the entry store. */
 export const useSpendingStore = defineStore('spending', () => {

@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { sheetReadiness, listSheetAttachments } from '@/db/assessment-workflow'
-import { saveGoalOutcomes, clearAssessment, saveDeviation } from '@/db'
+import { listSheetAttachments, saveGoalOutcomes, sheetReadiness } from '@/db/assessment-workflow'
+import { clearAssessment, saveDeviation } from '@/db/assessments'
 import { exportPackage } from '@/db/export-package'
 import { assessmentForm, readiness } from '@/domain/assessment'
-import type { World } from '../db/helpers'
-import { yearWorld } from './seed-world'
+import { yearWorld, type World } from '../db/helpers'
 
 const PROJ = 'kz-2025-proj-1'
 

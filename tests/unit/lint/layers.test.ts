@@ -115,6 +115,21 @@ const CASES: Record<string, Case> = {
     ],
     allowed: ["import { computed } from 'vue'", "import { Decimal } from '@/domain/decimal'"],
   },
+  services: {
+    file: 'src/services/x.ts',
+    wrong: [
+      "import { useSessionStore } from '@/stores/session'",
+      "import { ref } from 'vue'",
+      "import { Dexie } from 'dexie'",
+      "import { useX } from '@/composables/use-x'",
+      "import { run } from '@/workers/exchange-import-session'",
+    ],
+    allowed: [
+      "import { getDb } from '@/db/database'",
+      "import type { ImportReply } from '@/workers/exchange-import-session'",
+      "import { Decimal } from '@/domain/decimal'",
+    ],
+  },
   views: {
     file: 'src/views/overview/X.vue',
     wrong: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergedRowSpans } from '@/components/targets/merge-rows'
+import { mergedRowSpans } from '@/ui/table-spans'
 
 const rows = [
   { l1: '产出指标', l2: '数量指标' },

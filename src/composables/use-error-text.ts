@@ -1,11 +1,11 @@
-import { useI18n } from 'vue-i18n'
+import { useBilingual, type BilingualText } from './use-bilingual'
 
 /** Errors from the db layer carry their message in both languages; show the one the user reads. */
 export function useErrorText() {
-  const { locale } = useI18n()
+  const { pick } = useBilingual()
   return (error: unknown): string => {
-    const bilingual = (error as { bilingual?: { zh: string; en: string } })?.bilingual
-    if (bilingual) return locale.value === 'en-US' ? bilingual.en : bilingual.zh
+    const bilingual = (error as { bilingual?: BilingualText })?.bilingual
+    if (bilingual) return pick(bilingual)
     return error instanceof Error ? error.message : String(error)
   }
 }

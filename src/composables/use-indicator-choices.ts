@@ -1,6 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
-import { indicatorUnit, isLoggable, type EntryProblem } from '@/domain/entry'
+import { indicatorUnit, isLoggable } from '@/domain/entry'
 import { indicatorTargetLabel, type IndicatorScore } from '@/domain/scoring'
 import type { Measure, Sheet, Target } from '@/domain/types'
 import { useLedgerStore } from '@/stores/ledger'
@@ -47,10 +46,4 @@ export function useIndicatorChoices() {
     return map
   })
   return { sheets, choices, byId, scoreById }
-}
-
-/** An entry problem as a sentence in the interface language. */
-export function useProblemText() {
-  const { t } = useI18n()
-  return (p: EntryProblem) => t(`entry.problem.${p.code}`, p.params ?? {})
 }

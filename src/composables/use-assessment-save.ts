@@ -1,7 +1,7 @@
 import { ElMessage } from 'element-plus'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useErrorText } from '@/components/common/use-error-text'
+import { useErrorText } from '@/composables/use-error-text'
 
 /**
  * The write of one of the judgement forms: a busy flag and a toast for a save, and, for a save or a

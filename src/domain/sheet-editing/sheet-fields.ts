@@ -1,3 +1,4 @@
+// The 绩效目标表 header form's draft: which fields are refused as typed, and which changed.
 import { STORED_DECIMAL } from '@/domain/decimal'
 import type { Sheet } from '@/domain/types'
 

@@ -19,15 +19,3 @@ export function useObjectUrls() {
   })
   return { urlFor, revoke }
 }
-
-/** Saves a Blob under its original name. */
-export function downloadBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
