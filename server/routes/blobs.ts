@@ -25,12 +25,21 @@ export async function blobRoutes(app: FastifyInstance): Promise<void> {
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw httpError(400, 'hash_mismatch')
     const kind = sniffType(bytes)
     if (!kind) throw httpError(415, 'type_not_allowed')
-    await app.db.asAccount(account.id, (c) =>
-      c.query(
-        'insert into blobs (sha256, type, size, bytes) values ($1, $2, $3, $4) on conflict (sha256) do nothing',
-        [sha256, MIME[kind], bytes.length, bytes],
-      ),
-    )
+    await app.db.asAccount(account.id, async (c) => {
+      // Not ON CONFLICT: that would have to read the existing row, which the policy may hide.
+      await c.query('savepoint blob')
+      try {
+        await c.query('insert into blobs (sha256, type, size, bytes) values ($1, $2, $3, $4)', [
+          sha256,
+          MIME[kind],
+          bytes.length,
+          bytes,
+        ])
+      } catch (e) {
+        if ((e as { code?: string }).code !== '23505') throw e
+        await c.query('rollback to savepoint blob') // already stored: the same bytes, by their hash
+      }
+    })
     return reply.code(204).send()
   })
 
