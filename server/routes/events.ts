@@ -10,6 +10,12 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     const account = await requireAccount(req)
     reply.hijack()
     const res = reply.raw
+    // Subscribed before the headers go out: a client that has the headers gets every later change.
+    const unsubscribe = await app.hub.subscribe(
+      account.id,
+      (seq) => res.write(`event: change\ndata: ${JSON.stringify({ seq })}\n\n`),
+      () => res.end(),
+    )
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -18,11 +24,6 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     })
     res.write('retry: 3000\n: connected\n\n')
     const ping = setInterval(() => res.write(': ping\n\n'), PING_MS)
-    const unsubscribe = await app.hub.subscribe(
-      account.id,
-      (seq) => res.write(`event: change\ndata: ${JSON.stringify({ seq })}\n\n`),
-      () => res.end(),
-    )
     const stop = () => {
       clearInterval(ping)
       unsubscribe()
