@@ -99,7 +99,9 @@ async function main(argv: string[]): Promise<void> {
         const appUrl = new URL(url)
         appUrl.username = 'perf_app'
         appUrl.password = '***'
-        console.log(`perf_app may log in now; give the server DATABASE_URL=${appUrl.toString()} (with that password)`)
+        console.log(
+          `perf_app may log in now; give the server DATABASE_URL=${appUrl.toString()} (with that password)`,
+        )
       }
       return
     }

@@ -2,7 +2,14 @@
 // see its unit, with its seq, and no one else.
 import { request, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { change, progressRow, pushAs, sheetRow, startTestServer, type TestServer } from './helpers/test-server'
+import {
+  change,
+  progressRow,
+  pushAs,
+  sheetRow,
+  startTestServer,
+  type TestServer,
+} from './helpers/test-server'
 
 let s: TestServer
 let base: string
@@ -19,37 +26,41 @@ interface Stream {
 
 function open(token: string): Promise<Stream> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/api/sync/events`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      const stream: Stream = {
-        events: [],
-        res,
-        close: () => req.destroy(),
-        waitFor: (n, ms) =>
-          new Promise((done, fail) => {
-            const started = Date.now()
-            const tick = () => {
-              if (stream.events.length >= n) return done()
-              if (Date.now() - started > ms) return fail(new Error(`only ${stream.events.length} events`))
-              setTimeout(tick, 10)
-            }
-            tick()
-          }),
-      }
-      let buffer = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => {
-        buffer += chunk
-        let end
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const event = /^event: (.*)$/m.exec(block)?.[1]
-          const data = /^data: (.*)$/m.exec(block)?.[1]
-          if (event && data) stream.events.push({ event, data })
+    const req = request(
+      `${base}/api/sync/events`,
+      { headers: { authorization: `Bearer ${token}` } },
+      (res) => {
+        const stream: Stream = {
+          events: [],
+          res,
+          close: () => req.destroy(),
+          waitFor: (n, ms) =>
+            new Promise((done, fail) => {
+              const started = Date.now()
+              const tick = () => {
+                if (stream.events.length >= n) return done()
+                if (Date.now() - started > ms) return fail(new Error(`only ${stream.events.length} events`))
+                setTimeout(tick, 10)
+              }
+              tick()
+            }),
         }
-      })
-      resolve(stream)
-    })
+        let buffer = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          buffer += chunk
+          let end
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end)
+            buffer = buffer.slice(end + 2)
+            const event = /^event: (.*)$/m.exec(block)?.[1]
+            const data = /^data: (.*)$/m.exec(block)?.[1]
+            if (event && data) stream.events.push({ event, data })
+          }
+        })
+        resolve(stream)
+      },
+    )
     req.on('error', reject)
     req.end()
   })
