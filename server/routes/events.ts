@@ -1,7 +1,8 @@
 // GET /api/sync/events: Server-Sent Events, `event: change` with the latest seq the account may see,
 // and a `: ping` comment every 25 s so proxies keep the connection open.
 import type { FastifyInstance } from 'fastify'
-import { requireAccount } from '../auth/current-account'
+import { requestToken, requireAccount } from '../auth/current-account'
+import { sessionAccount } from '../auth/sessions'
 
 const PING_MS = 25_000
 
@@ -23,7 +24,13 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
       'x-accel-buffering': 'no',
     })
     res.write('retry: 3000\n: connected\n\n')
-    const ping = setInterval(() => res.write(': ping\n\n'), PING_MS)
+    // Each ping also checks the session: a signed-out or expired session stops receiving events.
+    const token = requestToken(req)
+    const ping = setInterval(() => {
+      void (token ? sessionAccount(app.db, token) : Promise.resolve(null))
+        .catch(() => account)
+        .then((still) => (still ? res.write(': ping\n\n') : res.end()))
+    }, PING_MS)
     const stop = () => {
       clearInterval(ping)
       unsubscribe()

@@ -93,4 +93,24 @@ describe('pull', () => {
     const after = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2026')
     expect(ids(after.body)).toEqual(['c1', 'late-sheet', 'early'])
   })
+
+  it('evidence of an owner without a sheet comes with every year', async () => {
+    const meta = (id: string, sheetId: string | null) => ({
+      id,
+      unitId: 'c1',
+      sheetId,
+      ownerKind: 'sheet',
+      ownerId: sheetId ?? 'none',
+      name: `${id}.png`,
+      type: 'image/png',
+      size: 1,
+      sha256: '0'.repeat(64),
+    })
+    await pushAs(s, c1, [
+      change('attachmentMeta', 'a-none', 'put', meta('a-none', null)),
+      change('attachmentMeta', 'a-24', 'put', meta('a-24', 'c1-24')),
+    ])
+    const r = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2025')
+    expect(ids(r.body)).toEqual(['c1', 'c1-25', 'c1-25-p', 'a-none'])
+  })
 })
