@@ -1,3 +1,5 @@
+// First: the built-ins Chromium 86 lacks (src/polyfills), before any module that calls them.
+import './polyfills'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'

@@ -1,0 +1,56 @@
+/**
+ * Array/TypedArray/String `at`, `findLast`, `findLastIndex` and `Object.hasOwn`: ES2022–2023 methods
+ * that Chromium 86 (Chrome 92/97/93 brought them) lacks. Our code and our libraries (Vue, Pinia,
+ * vue-echarts) call them. Each is defined only where missing, non-enumerable like the built-ins.
+ */
+
+type Indexed<T> = { readonly length: number; readonly [i: number]: T }
+
+function define(target: object, name: string, value: unknown): void {
+  if (name in target) return
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false })
+}
+
+/** The spec's ToIntegerOrInfinity on an index, then counted from the end when negative. */
+function at<T>(this: Indexed<T>, index: number): T | undefined {
+  const length = this.length
+  let i = Math.trunc(Number(index)) || 0
+  if (i < 0) i += length
+  return i < 0 || i >= length ? undefined : this[i]
+}
+
+function findLastIndex<T>(
+  this: Indexed<T>,
+  predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
+  thisArg?: unknown,
+): number {
+  for (let i = this.length - 1; i >= 0; i--) {
+    if (predicate.call(thisArg, this[i], i, this)) return i
+  }
+  return -1
+}
+
+function findLast<T>(
+  this: Indexed<T>,
+  predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
+  thisArg?: unknown,
+): T | undefined {
+  const i = findLastIndex.call(this, predicate, thisArg) as number
+  return i === -1 ? undefined : this[i]
+}
+
+export function installIndexedMethods(): void {
+  // All typed arrays (Uint8Array, Float64Array…) share one prototype above their own.
+  const typedArray = Object.getPrototypeOf(Int8Array.prototype) as object
+  for (const proto of [Array.prototype, typedArray]) {
+    define(proto, 'at', at)
+    define(proto, 'findLast', findLast)
+    define(proto, 'findLastIndex', findLastIndex)
+  }
+  define(String.prototype, 'at', function (this: string, index: number) {
+    return at.call(String(this), index) as string | undefined
+  })
+  define(Object, 'hasOwn', (object: object, key: PropertyKey) =>
+    Object.prototype.hasOwnProperty.call(Object(object), key),
+  )
+}
