@@ -5,6 +5,7 @@ import { newId } from '@/domain/ids'
 import { nowIso } from './audit'
 import type { LedgerDb } from './database'
 import { RecordNotFoundError, ValidationError } from './errors'
+import { sha256, toHex } from './hashing'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import type { Actor, AttachmentBlobRow, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
@@ -28,8 +29,7 @@ export interface NewAttachment {
 }
 
 export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+  return toHex(await sha256(new Uint8Array(await blob.arrayBuffer())))
 }
 
 export async function addAttachment(
@@ -44,7 +44,7 @@ export async function addAttachment(
   if (!(input.file instanceof Blob)) {
     throw new ValidationError('file', { zh: '附件必须是文件。', en: 'file must be a Blob or File.' })
   }
-  // Hash before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
+  // Hash before the transaction: awaiting the hash inside it would let IndexedDB commit early.
   const sha256 = await sha256Hex(input.file)
   return writeTx(db, async () => {
     const who = await authorize(db, actor, 'attachment.write')

@@ -12,14 +12,14 @@ function define(target: object, name: string, value: unknown): void {
 }
 
 /** The spec's ToIntegerOrInfinity on an index, then counted from the end when negative. */
-function at<T>(this: Indexed<T>, index: number): T | undefined {
+export function at<T>(this: Indexed<T>, index: number): T | undefined {
   const length = this.length
   let i = Math.trunc(Number(index)) || 0
   if (i < 0) i += length
   return i < 0 || i >= length ? undefined : this[i]
 }
 
-function findLastIndex<T>(
+export function findLastIndex<T>(
   this: Indexed<T>,
   predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
   thisArg?: unknown,
@@ -30,13 +30,17 @@ function findLastIndex<T>(
   return -1
 }
 
-function findLast<T>(
+export function findLast<T>(
   this: Indexed<T>,
   predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
   thisArg?: unknown,
 ): T | undefined {
   const i = findLastIndex.call(this, predicate, thisArg) as number
   return i === -1 ? undefined : this[i]
+}
+
+export function hasOwn(object: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(Object(object), key)
 }
 
 export function installIndexedMethods(): void {
@@ -50,7 +54,5 @@ export function installIndexedMethods(): void {
   define(String.prototype, 'at', function (this: string, index: number) {
     return at.call(String(this), index) as string | undefined
   })
-  define(Object, 'hasOwn', (object: object, key: PropertyKey) =>
-    Object.prototype.hasOwnProperty.call(Object(object), key),
-  )
+  define(Object, 'hasOwn', hasOwn)
 }
