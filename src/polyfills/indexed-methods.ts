@@ -4,7 +4,8 @@
  * vue-echarts) call them. Each is defined only where missing, non-enumerable like the built-ins.
  */
 
-type Indexed<T> = { readonly length: number; readonly [i: number]: T }
+type Indexed = { readonly length: number; readonly [i: number]: unknown }
+type Predicate = (value: unknown, index: number, obj: Indexed) => unknown
 
 function define(target: object, name: string, value: unknown): void {
   if (name in target) return
@@ -12,30 +13,22 @@ function define(target: object, name: string, value: unknown): void {
 }
 
 /** The spec's ToIntegerOrInfinity on an index, then counted from the end when negative. */
-export function at<T>(this: Indexed<T>, index: number): T | undefined {
+export function at(this: Indexed, index: number): unknown {
   const length = this.length
   let i = Math.trunc(Number(index)) || 0
   if (i < 0) i += length
   return i < 0 || i >= length ? undefined : this[i]
 }
 
-export function findLastIndex<T>(
-  this: Indexed<T>,
-  predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
-  thisArg?: unknown,
-): number {
+export function findLastIndex(this: Indexed, predicate: Predicate, thisArg?: unknown): number {
   for (let i = this.length - 1; i >= 0; i--) {
     if (predicate.call(thisArg, this[i], i, this)) return i
   }
   return -1
 }
 
-export function findLast<T>(
-  this: Indexed<T>,
-  predicate: (value: T, index: number, obj: Indexed<T>) => unknown,
-  thisArg?: unknown,
-): T | undefined {
-  const i = findLastIndex.call(this, predicate, thisArg) as number
+export function findLast(this: Indexed, predicate: Predicate, thisArg?: unknown): unknown {
+  const i = findLastIndex.call(this, predicate, thisArg)
   return i === -1 ? undefined : this[i]
 }
 

@@ -18,7 +18,7 @@ function cloneValue(value: unknown, seen: Map<object, unknown>): unknown {
   if (value instanceof ArrayBuffer) return remember(seen, value, value.slice(0))
   if (ArrayBuffer.isView(value)) {
     const copy = value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)
-    const View = value.constructor as new (buffer: ArrayBuffer) => ArrayBufferView
+    const View = value.constructor as new (buffer: ArrayBufferLike) => ArrayBufferView
     return remember(seen, value, new View(copy))
   }
   if (value instanceof Map) {

@@ -18,8 +18,8 @@ describe('at / findLast / findLastIndex / hasOwn for Chromium 86', () => {
 
   it('finds the last match and its index, or undefined and -1', () => {
     const levels = ['产出指标', '数量指标', '效益指标', '满意度']
-    expect(findLast.call(levels, (l) => l.endsWith('指标'))).toBe('效益指标')
-    expect(findLastIndex.call(levels, (l) => l.endsWith('指标'))).toBe(2)
+    expect(findLast.call(levels, (l) => String(l).endsWith('指标'))).toBe('效益指标')
+    expect(findLastIndex.call(levels, (l) => String(l).endsWith('指标'))).toBe(2)
     expect(findLast.call(levels, (l) => l === '无')).toBeUndefined()
     expect(findLastIndex.call(levels, (l) => l === '无')).toBe(-1)
   })
