@@ -19,3 +19,4 @@ export PL_TEST_DATABASE_URL="$url"
 npm run test:unit
 npm run test:server
 npm run test:e2e
+npm run test:legacy

@@ -90,6 +90,7 @@ declare module 'vue' {
     IndicatorEditor: typeof import('./components/targets/IndicatorEditor.vue')['default']
     IndicatorPicker: typeof import('./components/entry/IndicatorPicker.vue')['default']
     IndicatorTable: typeof import('./components/targets/IndicatorTable.vue')['default']
+    InsecureContextNotice: typeof import('./components/data/InsecureContextNotice.vue')['default']
     JudgementForm: typeof import('./components/assessment/JudgementForm.vue')['default']
     LightBadge: typeof import('./components/common/LightBadge.vue')['default']
     LiveChecks: typeof import('./components/targets/LiveChecks.vue')['default']

@@ -1,3 +1,5 @@
+// First: the built-ins Chromium 86 lacks (src/polyfills), before any module that calls them.
+import './polyfills'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -10,10 +12,15 @@ import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
 import './styles/theme.css'
 
-document.documentElement.lang = savedLocale()
-// The database opens while the shell renders; session.start awaits the same open (errors surface there).
-void getDb()
-  .open()
-  .catch(() => undefined)
-// English messages load on demand: mount once the saved locale's are in.
-void loadSavedLocale().then(() => createApp(App).use(createPinia()).use(i18n).use(router).mount('#app'))
+// public/browser-check.js marks an engine older than the browser list: its notice then stays alone.
+if (!document.documentElement.hasAttribute('data-unsupported-browser')) start()
+
+function start() {
+  document.documentElement.lang = savedLocale()
+  // The database opens while the shell renders; session.start awaits the same open (errors surface there).
+  void getDb()
+    .open()
+    .catch(() => undefined)
+  // English messages load on demand: mount once the saved locale's are in.
+  void loadSavedLocale().then(() => createApp(App).use(createPinia()).use(i18n).use(router).mount('#app'))
+}

@@ -6,6 +6,7 @@ import { newId } from '@/domain/ids'
 import { nowIso } from './audit'
 import type { LedgerDb } from './database'
 import { RecordNotFoundError } from './errors'
+import { sha256, toHex } from './hashing'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import type { Actor, AttachmentBlobRow, AttachmentMetaRow, AttachmentOwnerKind } from './rows'
@@ -28,8 +29,7 @@ export interface NewAttachment {
 }
 
 export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+  return toHex(await sha256(new Uint8Array(await blob.arrayBuffer())))
 }
 
 /**

@@ -1,7 +1,8 @@
-// Optional per-profile PIN: PBKDF2-SHA256 through WebCrypto, only salt + hash + iterations
-// stored. A guard against mistakes on a shared computer, not encryption (docs/security.md).
+// Optional per-profile PIN: PBKDF2-SHA256 (WebCrypto, or pure JS on plain HTTP: ./hashing), only
+// salt + hash + iterations stored. A guard against mistakes on a shared computer, not encryption (docs/security.md).
 import type { LedgerDb } from './database'
 import { RecordNotFoundError, PermissionError, ValidationError } from './errors'
+import { pbkdf2Sha256 } from './hashing'
 import { authorize } from './permissions'
 import type { Actor, PinRecord, ProfileRow } from './rows'
 import { patchRow, writeTx } from './write'
@@ -36,7 +37,7 @@ export function assertPinShape(pin: unknown): asserts pin is string {
 /** An admin may set anyone's PIN; everyone else only their own. */
 export async function setPin(db: LedgerDb, actor: Actor, profileId: string, pin: string): Promise<void> {
   assertPinShape(pin)
-  // Hash before the transaction: a WebCrypto await inside it would let IndexedDB commit early.
+  // Hash before the transaction: a hashing await inside it would let IndexedDB commit early.
   const record = await hashPin(pin)
   await writeTx(db, async () => {
     const who = await selfOrAdmin(db, actor, profileId)
@@ -71,19 +72,7 @@ async function selfOrAdmin(db: LedgerDb, actor: Actor, profileId: string): Promi
 }
 
 async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(pin.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  )
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
-    key,
-    HASH_BITS,
-  )
-  return new Uint8Array(bits)
+  return pbkdf2Sha256(new TextEncoder().encode(pin.normalize('NFC')), salt, iterations, HASH_BITS / 8)
 }
 
 function randomSalt(): Uint8Array {

@@ -11,6 +11,7 @@ export interface StorageState {
 
 function storageManager(): StorageManager | null {
   const storage =
+    // eslint-disable-next-line compat/compat -- detected here; Safari 14 and plain HTTP have none
     typeof navigator === 'undefined' ? undefined : (navigator.storage as StorageManager | undefined)
   return storage && typeof storage.persisted === 'function' ? storage : null
 }

@@ -12,6 +12,7 @@ export interface StorageEstimate {
 export async function estimateStorage(): Promise<StorageEstimate | null> {
   if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return null
   try {
+    // eslint-disable-next-line compat/compat -- detected above; Safari 14 has none and gets null
     const { usage, quota } = await navigator.storage.estimate()
     return usage === undefined || quota === undefined ? null : { usage, quota }
   } catch {

@@ -29,6 +29,7 @@ export interface Evidence {
  * comparison:score; comparison:boot from starting the worker to its read, which waits for the unit’s own rows).
  */
 function recordTiming({ origin, read, score }: ComparisonReply['timing'], started: number | null) {
+  // eslint-disable-next-line compat/compat -- only called where performance.timeOrigin exists (above)
   const shift = origin - performance.timeOrigin
   const measure = (name: string, span: { start: number; end: number }) =>
     performance.measure(name, { start: span.start + shift, end: span.end + shift })
@@ -132,7 +133,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
       if (!message.ok) return console.error('comparison:', message.message)
       const { reply } = message
       if (reply.year !== session.year || reply.asOf !== ledger.asOf) return
-      recordTiming(reply.timing, started)
+      // Safari 14 has no performance.timeOrigin: the measures (diagnostics only) are skipped there.
+      if (performance.timeOrigin && reply.timing.origin) recordTiming(reply.timing, started)
       started = null
       performance.mark('comparison:reply')
       comparisonReply.value = reply

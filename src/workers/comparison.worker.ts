@@ -1,5 +1,7 @@
 // The all-unit comparison's worker (stores/dashboard.ts starts it): reading some 100,000 rows and
 // scoring them here keeps the page responsive meanwhile; only the comparison rows come back.
+// First: the built-ins Chromium 86 lacks, before any module that calls them.
+import '@/polyfills'
 import { getDb } from '@/db/database'
 import { comparisonFollower, type ComparisonMessage, type ComparisonRequest } from './comparison-follower'
 
