@@ -1,6 +1,6 @@
 // Input checks shared by the write functions. Amounts and values are exact decimal strings:
 // numbers are refused outright because a binary float may already have lost digits.
-import { isStoredDecimal, STORED_DECIMAL } from '@/domain/decimal'
+import { isStoredDecimal, STORED_DECIMAL } from '@/domain/stored-decimal'
 import type { Target } from '@/domain/types'
 import { ValidationError } from './errors'
 

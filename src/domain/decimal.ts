@@ -3,15 +3,7 @@ import DecimalJs from 'decimal.js'
 
 export type Rounding = 'cent' | 'whole'
 
-/**
- * A decimal as the database stores it: non-negative, plain notation, at most 15 integer digits and
- * 6 places (0.000001 万元 = 0.01 元). The db's checks, the sheet form and the workbook reader use it.
- */
-export const STORED_DECIMAL = /^\d{1,15}(\.\d{1,6})?$/
-
-export function isStoredDecimal(x: unknown): x is string {
-  return typeof x === 'string' && STORED_DECIMAL.test(x)
-}
+export { isStoredDecimal, STORED_DECIMAL } from './stored-decimal'
 
 /** A private decimal.js constructor: 40 significant digits, half-up rounding (the published convention). */
 export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP })

@@ -1,6 +1,6 @@
 // Reads a 绩效目标表 workbook (the export or the filled template) into sheets. Every problem is
 // reported with its worksheet, row and column; the caller imports nothing while any remains.
-import { STORED_DECIMAL } from '@/domain/decimal'
+import { STORED_DECIMAL } from '@/domain/stored-decimal'
 import { fromSpreadsheetText } from '@/domain/spreadsheet-safe'
 import { parseTarget } from '@/domain/target-text'
 import { defaultMeasure } from '@/domain/sheet-editing'

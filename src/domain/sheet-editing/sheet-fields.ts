@@ -1,5 +1,5 @@
 // The 绩效目标表 header form's draft: which fields are refused as typed, and which changed.
-import { STORED_DECIMAL } from '@/domain/decimal'
+import { STORED_DECIMAL } from '@/domain/stored-decimal'
 import type { Sheet } from '@/domain/types'
 
 /** The sheet fields the header form edits (everything but the indicators). */
