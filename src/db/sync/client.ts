@@ -1,0 +1,262 @@
+// One device's connection to its unit server: signs in, runs the first upload, and then keeps the
+// local tables and the server in step — a push and a pull after each local write (debounced), on
+// every server event (SSE), when the browser comes back online, and every 30 s. One round at a
+// time: a trigger during a round asks for one more round after it.
+import type { LedgerDb } from '../database'
+import { SyncApi, SyncHttpError, SyncOfflineError } from './api'
+import { accountActor, becomeAccount, leaveAccount } from './author'
+import { commitFirstUpload, previewFirstUpload, type UploadPreview } from './first-upload'
+import { pullOnce } from './pull'
+import { pushOnce } from './push'
+import { onRecorded, setRecording } from './recording'
+import {
+  clearConnection,
+  deviceId,
+  readConnection,
+  SYNC_KEYS,
+  writeSyncValue,
+  type Connection,
+} from './state'
+import { OUTBOX_TABLE, REJECTS_TABLE, type Account, type ServerError, type SyncRejectRow } from './types'
+
+export type SyncPhase = 'off' | 'synced' | 'syncing' | 'offline' | 'error'
+
+export interface SyncStatus {
+  phase: SyncPhase
+  account: Account | null
+  server: string
+  pending: number
+  rejected: number
+  /** The last error the server gave, when phase is 'error'. */
+  error: ServerError | null
+}
+
+export interface SyncClientOptions {
+  /** The year pulled (the session's current year). */
+  year: () => number
+  onStatus?: (status: SyncStatus) => void
+  /** After a pull brought rows (the app re-reads what is not live, such as the unit list). */
+  onPulled?: (count: number) => void
+  fetch?: typeof fetch
+  /** Injected by tests; the browser's EventSource otherwise (none in Node). */
+  eventSource?: ((url: string) => EventSourceLike) | null
+  debounceMs?: number
+  intervalMs?: number
+}
+
+export interface EventSourceLike {
+  addEventListener(type: string, listener: () => void): void
+  close(): void
+}
+
+export class SyncClient {
+  private api: SyncApi | null = null
+  private connection: Connection | null = null
+  private status: SyncStatus = {
+    phase: 'off',
+    account: null,
+    server: '',
+    pending: 0,
+    rejected: 0,
+    error: null,
+  }
+  private running: Promise<void> | null = null
+  private again = false
+  private stops: (() => void)[] = []
+  private debounce: ReturnType<typeof setTimeout> | null = null
+
+  constructor(
+    private readonly db: LedgerDb,
+    private readonly options: SyncClientOptions,
+  ) {}
+
+  get state(): SyncStatus {
+    return this.status
+  }
+
+  private set(patch: Partial<SyncStatus>) {
+    this.status = { ...this.status, ...patch }
+    this.options.onStatus?.(this.status)
+  }
+
+  private async counts(): Promise<void> {
+    const [pending, rejected] = await Promise.all([
+      this.db.table(OUTBOX_TABLE).count(),
+      this.db.table(REJECTS_TABLE).count(),
+    ])
+    this.set({ pending, rejected })
+  }
+
+  /** At start-up: picks the saved connection up again, if there is one. */
+  async resume(): Promise<boolean> {
+    const saved = await readConnection(this.db)
+    if (!saved) return false
+    this.connection = saved
+    this.api = new SyncApi({ base: saved.server, token: saved.token, fetch: this.options.fetch })
+    setRecording(this.db, true)
+    this.set({ account: saved.account, server: saved.server, phase: 'syncing' })
+    this.live()
+    await this.counts()
+    this.request()
+    return true
+  }
+
+  /** Signs in and works out the first upload; nothing is kept until `confirm`. */
+  async signIn(
+    server: string,
+    login: string,
+    password: string,
+  ): Promise<UploadPreview & { api: SyncApi; token: string }> {
+    const api = new SyncApi({ base: server, fetch: this.options.fetch })
+    const { token, account } = await api.login(login, password)
+    const preview = await previewFirstUpload(this.db, api, account)
+    return { ...preview, api, token }
+  }
+
+  /** Keeps the connection, makes the account the author, queues the upload and starts syncing. */
+  async confirm(pending: UploadPreview & { api: SyncApi; token: string }): Promise<Account> {
+    const { account, api, token } = pending
+    // On before the upload is worked out: an edit made meanwhile is then in the outbox or the upload.
+    setRecording(this.db, true)
+    await commitFirstUpload(this.db, pending)
+    await Promise.all([
+      writeSyncValue(this.db, SYNC_KEYS.server, api.base),
+      writeSyncValue(this.db, SYNC_KEYS.account, account),
+      writeSyncValue(this.db, SYNC_KEYS.token, token),
+    ])
+    await becomeAccount(this.db, account)
+    this.api = api
+    this.connection = { server: api.base, account, token }
+    this.set({ account, server: api.base, phase: 'syncing', error: null })
+    this.live()
+    await this.counts()
+    this.request()
+    return account
+  }
+
+  /** A preview the user did not confirm: the session on the server ends. */
+  async cancel(pending: { api: SyncApi }): Promise<void> {
+    await pending.api.logout().catch(() => undefined)
+  }
+
+  /**
+   * Signs out: stops syncing and returns to the local profiles. Changes not yet sent stay in the
+   * outbox (they go with the next sign-in to the same server); nothing local is removed.
+   */
+  async signOut(): Promise<string | undefined> {
+    this.stopLive()
+    await this.running
+    setRecording(this.db, false)
+    await this.api?.logout().catch(() => undefined)
+    const accountId = this.connection?.account.id
+    await clearConnection(this.db)
+    this.api = null
+    this.connection = null
+    this.set({ phase: 'off', account: null, server: '', error: null })
+    return accountId ? leaveAccount(this.db, accountId) : undefined
+  }
+
+  actor() {
+    return this.connection ? accountActor(this.connection.account) : null
+  }
+
+  /** Asks for a round (coalesced with one that is running). */
+  request(): Promise<void> {
+    if (!this.api) return Promise.resolve()
+    if (this.running) {
+      this.again = true
+      return this.running
+    }
+    this.running = this.rounds().finally(() => (this.running = null))
+    return this.running
+  }
+
+  private async rounds(): Promise<void> {
+    do {
+      this.again = false
+      await this.round()
+    } while (this.again && this.api)
+  }
+
+  private async round(): Promise<void> {
+    const api = this.api
+    if (!api) return
+    this.set({ phase: 'syncing' })
+    try {
+      await pushOnce(this.db, api, await deviceId(this.db))
+      const pulled = await pullOnce(this.db, api, this.options.year())
+      if (pulled > 0) this.options.onPulled?.(pulled)
+      await this.counts()
+      this.set({ phase: 'synced', error: null })
+    } catch (e) {
+      await this.counts()
+      if (e instanceof SyncOfflineError) this.set({ phase: 'offline' })
+      else if (e instanceof SyncHttpError) this.set({ phase: 'error', error: e.error })
+      else this.set({ phase: 'error', error: { code: 'client', zh: String(e), en: String(e) } })
+    }
+  }
+
+  /** The triggers: local writes, server events, coming back online, a timer. */
+  private live() {
+    this.stopLive()
+    const kick = () => void this.request()
+    const soon = () => {
+      if (this.debounce) clearTimeout(this.debounce)
+      this.debounce = setTimeout(kick, this.options.debounceMs ?? 50)
+    }
+    this.stops.push(
+      onRecorded(this.db, () => {
+        void this.counts()
+        soon()
+      }),
+    )
+    const timer = setInterval(kick, this.options.intervalMs ?? 30_000)
+    this.stops.push(() => clearInterval(timer))
+    if (typeof window !== 'undefined') {
+      const offline = () => this.set({ phase: 'offline' })
+      window.addEventListener('online', kick)
+      window.addEventListener('offline', offline)
+      this.stops.push(() => {
+        window.removeEventListener('online', kick)
+        window.removeEventListener('offline', offline)
+      })
+    }
+    const open =
+      this.options.eventSource !== undefined
+        ? this.options.eventSource
+        : typeof EventSource !== 'undefined'
+          ? (url: string) => new EventSource(url, { withCredentials: true })
+          : null
+    if (open && this.api) {
+      const token = this.connection?.token
+      // EventSource cannot send a header: the token goes in the query (the cookie works too).
+      const url = this.api.eventsUrl() + (token ? `?token=${encodeURIComponent(token)}` : '')
+      const events = open(url)
+      events.addEventListener('change', kick)
+      // Reconnected after a drop: what happened meanwhile is pulled.
+      events.addEventListener('open', kick)
+      this.stops.push(() => events.close())
+    }
+  }
+
+  private stopLive() {
+    for (const stop of this.stops.splice(0)) stop()
+    if (this.debounce) clearTimeout(this.debounce)
+    this.debounce = null
+  }
+
+  async rejects(): Promise<SyncRejectRow[]> {
+    return await this.db.table<SyncRejectRow>(REJECTS_TABLE).orderBy('at').reverse().toArray()
+  }
+
+  async dismissRejects(): Promise<void> {
+    await this.db.table(REJECTS_TABLE).clear()
+    await this.counts()
+  }
+
+  /** Stops everything without signing out (the page is closing, or a test ends). */
+  close() {
+    this.stopLive()
+    setRecording(this.db, false)
+  }
+}
