@@ -11,10 +11,20 @@ export class SyncHttpError extends Error {
   ) {
     super(`HTTP ${status} ${error.code}: ${error.en}`)
   }
+
+  /** Read by the app's error text (components/common/use-error-text.ts). */
+  get bilingual(): { zh: string; en: string } {
+    return { zh: this.error.zh, en: this.error.en }
+  }
 }
 
 /** The server could not be reached (offline, wrong address, server down). */
-export class SyncOfflineError extends Error {}
+export class SyncOfflineError extends Error {
+  readonly bilingual = {
+    zh: '连接不上服务器：请检查地址和网络。',
+    en: 'The server cannot be reached: check the address and the network.',
+  }
+}
 
 export interface SyncApiOptions {
   /** Where the server is, e.g. https://ledger.example.org (no trailing /api). '' = this origin. */

@@ -74,6 +74,11 @@ export class SyncClient {
     return this.status
   }
 
+  /** The signed-in API while connected (evidence bytes are fetched through it). */
+  get serverApi(): SyncApi | null {
+    return this.api
+  }
+
   private set(patch: Partial<SyncStatus>) {
     this.status = { ...this.status, ...patch }
     this.options.onStatus?.(this.status)
