@@ -78,7 +78,16 @@ export async function choose(page: Page, combobox: string, option: string) {
 /** Logs one entry of `indicator` (typed to find it, then its option) on the entry page. */
 export async function logEntry(
   page: Page,
-  entry: { typed: string; indicator: RegExp; date: string; value: string; note: string; sheet?: string },
+  entry: {
+    typed: string
+    indicator: RegExp
+    date: string
+    value: string
+    note: string
+    sheet?: string
+    /** E.g. attaching a file. */
+    beforeSave?: (page: Page) => Promise<void>
+  },
 ) {
   await go(page, '#/entry')
   const picker = page.getByRole('combobox', { name: '指标' })
@@ -90,6 +99,7 @@ export async function logEntry(
   await page.getByLabel('日期').fill(entry.date)
   await page.getByLabel('数值').fill(entry.value)
   await page.getByLabel('备注').fill(entry.note)
+  await entry.beforeSave?.(page)
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page.getByText('已保存').first()).toBeVisible()
 }
