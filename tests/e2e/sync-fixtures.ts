@@ -5,6 +5,7 @@ import {
   test,
   type APIRequestContext,
   type Browser,
+  type BrowserContext,
   type BrowserContextOptions,
   type Page,
 } from '@playwright/test'
@@ -23,11 +24,18 @@ export function needsServer() {
     const r = await fetch(`http://127.0.0.1:${SYNC_PORT + 1}/reset`, { method: 'POST' })
     expect(r.status, await r.text()).toBe(204)
   })
+  // The devices' contexts are the test's own (not Playwright's fixture): closed here, streams and all.
+  test.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()))
+  })
 }
+
+const contexts: BrowserContext[] = []
 
 /** A new browser (its own IndexedDB) on the server's origin, with the built-in data loaded. */
 export async function device(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: SYNC_URL, ...options })
+  contexts.push(context)
   const page = await context.newPage()
   await page.goto('/#/')
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()

@@ -65,9 +65,17 @@ function countyRows(): { table: string; id: string; data: Record<string, unknown
 let app: App | null = null
 let dbName = ''
 
-async function reset(): Promise<void> {
-  await app?.close()
+/** Closes the app even while browsers still hold event streams open (they never end by themselves). */
+async function closeApp(): Promise<void> {
+  if (!app) return
+  const closing = app.close()
+  app.server.closeAllConnections()
+  await closing
   app = null
+}
+
+async function reset(): Promise<void> {
+  await closeApp()
   if (dbName) await admin(`drop database if exists ${dbName} with (force)`)
   dbName = `pl_e2e_${process.pid}_${randomBytes(4).toString('hex')}`
   await admin(`create database ${dbName}`)
@@ -103,7 +111,7 @@ async function reset(): Promise<void> {
 }
 
 async function stop() {
-  await app?.close().catch(() => undefined)
+  await closeApp().catch(() => undefined)
   if (dbName) await admin(`drop database if exists ${dbName} with (force)`).catch(() => undefined)
   process.exit(0)
 }
