@@ -35,7 +35,9 @@ export const useSyncStore = defineStore('sync', () => {
       year: () => session.year,
       onStatus: (s) => (status.value = s),
       // Units are read once at start-up: a pull may bring new ones (a county's, for the prefecture).
-      onPulled: () => void session.refreshUnits(),
+      onPulled: ({ tables }) => {
+        if (tables.has('units') || tables.has('sheets')) void session.refreshUnits()
+      },
     })
     return client
   }

@@ -20,6 +20,8 @@ export function needsServer() {
     !process.env.PL_TEST_DATABASE_URL,
     'sync browser tests need PostgreSQL: set PL_TEST_DATABASE_URL (npm test starts a throwaway cluster)',
   )
+  // Several browsers and a server on a small shared machine: more time than a one-page test.
+  test.describe.configure({ timeout: 90_000 })
   test.beforeAll(async () => {
     const r = await fetch(`http://127.0.0.1:${SYNC_PORT + 1}/reset`, { method: 'POST' })
     expect(r.status, await r.text()).toBe(204)

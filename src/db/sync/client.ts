@@ -6,7 +6,7 @@ import type { LedgerDb } from '../database'
 import { SyncApi, SyncHttpError, SyncOfflineError } from './api'
 import { accountActor, becomeAccount, leaveAccount } from './author'
 import { commitFirstUpload, previewFirstUpload, type UploadPreview } from './first-upload'
-import { pullOnce } from './pull'
+import { pullOnce, type Pulled } from './pull'
 import { pushOnce } from './push'
 import { onRecorded, setRecording } from './recording'
 import {
@@ -36,7 +36,7 @@ export interface SyncClientOptions {
   year: () => number
   onStatus?: (status: SyncStatus) => void
   /** After a pull brought rows (the app re-reads what is not live, such as the unit list). */
-  onPulled?: (count: number) => void
+  onPulled?: (pulled: Pulled) => void
   fetch?: typeof fetch
   /** Injected by tests; the browser's EventSource otherwise (none in Node). */
   eventSource?: ((url: string) => EventSourceLike) | null
@@ -190,7 +190,7 @@ export class SyncClient {
     try {
       await pushOnce(this.db, api, await deviceId(this.db))
       const pulled = await pullOnce(this.db, api, this.options.year())
-      if (pulled > 0) this.options.onPulled?.(pulled)
+      if (pulled.count > 0) this.options.onPulled?.(pulled)
       await this.counts()
       this.set({ phase: 'synced', error: null })
     } catch (e) {

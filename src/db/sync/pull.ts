@@ -9,10 +9,16 @@ import { lastSeqKey, readSyncValue, writeSyncValue } from './state'
 
 export const PULL_PAGE = 2000
 
-/** Returns how many rows came. */
-export async function pullOnce(db: LedgerDb, api: SyncApi, year: number): Promise<number> {
+export interface Pulled {
+  count: number
+  /** The tables rows came for (the app re-reads the unit list when units or sheets came). */
+  tables: Set<string>
+}
+
+export async function pullOnce(db: LedgerDb, api: SyncApi, year: number): Promise<Pulled> {
   let since = (await readSyncValue<number>(db, lastSeqKey(year))) ?? 0
   let count = 0
+  const tables = new Set<string>()
   for (;;) {
     const page = await api.pull({ since, year, limit: PULL_PAGE })
     const next = Math.max(since, page.next ?? since)
@@ -24,7 +30,8 @@ export async function pullOnce(db: LedgerDb, api: SyncApi, year: number): Promis
       await writeSyncValue(db, lastSeqKey(year), next)
     })
     count += page.changes.length
-    if (!page.more || next === since) return count
+    for (const c of page.changes) tables.add(c.table)
+    if (!page.more || next === since) return { count, tables }
     since = next
   }
 }
