@@ -11,6 +11,8 @@ const outDir = `node_modules/.e2e-build-${port}`
 const syncPort = Number(process.env.PW_SYNC_PORT ?? 4273)
 process.env.PW_SYNC_PORT = String(syncPort)
 const withServer = Boolean(process.env.PL_TEST_DATABASE_URL)
+if (!withServer && !process.env.TEST_WORKER_INDEX)
+  console.warn('tests/e2e/sync-*.spec.ts are skipped: PL_TEST_DATABASE_URL is not set (npm test sets it).')
 
 export default defineConfig({
   // SHOTS=1 runs the screenshot scripts (docs/screenshots) instead of the tests.
