@@ -7,9 +7,11 @@
 //   account add --login <l> --name <n> --unit <id> --role entry|admin|leader|reviewer [--password <pw>]
 //   account password --login <l> [--password <pw>]
 //   account disable|enable --login <l>
+//   seed <file.json>                  units and accounts from a file (server/admin/seed.ts), re-runnable
 // Passwords: --password, else PL_PASSWORD in the environment, else the first line of stdin.
 import { parseArgs } from 'node:util'
 import { addAccount, setDisabled, setPassword, type AccountRole } from './admin/accounts'
+import { readSeedFile, seed } from './admin/seed'
 import { addUnit, moveUnit } from './admin/units'
 import { buildApp } from './app'
 import { configFromEnv } from './config'
@@ -99,7 +101,9 @@ async function main(argv: string[]): Promise<void> {
         const appUrl = new URL(url)
         appUrl.username = 'perf_app'
         appUrl.password = '***'
-        console.log(`perf_app may log in now; give the server DATABASE_URL=${appUrl.toString()} (with that password)`)
+        console.log(
+          `perf_app may log in now; give the server DATABASE_URL=${appUrl.toString()} (with that password)`,
+        )
       }
       return
     }
@@ -139,6 +143,13 @@ async function main(argv: string[]): Promise<void> {
         await withDb((db) => setDisabled(db, login, sub === 'disable'))
         console.log(`account ${login} ${sub}d`)
       } else throw new Error('account add|password|disable|enable')
+      return
+    }
+    case 'seed': {
+      if (!sub) throw new Error('seed <file.json>')
+      const file = readSeedFile(sub)
+      const added = await withDb((db) => seed(db, file))
+      console.log(`added ${added.units} units and ${added.accounts} accounts`)
       return
     }
     default:

@@ -14,7 +14,8 @@ export interface ServerConfig {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL ?? ''
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set (e.g. postgres://perf_app:…@127.0.0.1:5432/perf_ledger)')
+  if (!databaseUrl)
+    throw new Error('DATABASE_URL is not set (e.g. postgres://perf_app:…@127.0.0.1:5432/perf_ledger)')
   const certFile = env.TLS_CERT
   const keyFile = env.TLS_KEY
   if (Boolean(certFile) !== Boolean(keyFile)) throw new Error('TLS_CERT and TLS_KEY go together')

@@ -19,10 +19,10 @@ export async function addUnit(db: Database, unit: NewUnit): Promise<void> {
 
 export async function moveUnit(db: Database, id: string, parentId: string | null): Promise<void> {
   await db.asOwner(async (c) => {
-    const r = await c.query(`update rows_units set data = data || jsonb_build_object('parentId', $2::text) where id = $1`, [
-      id,
-      parentId,
-    ])
+    const r = await c.query(
+      `update rows_units set data = data || jsonb_build_object('parentId', $2::text) where id = $1`,
+      [id, parentId],
+    )
     if (r.rowCount === 0) throw new Error(`no unit ${id}`)
   })
 }

@@ -8,7 +8,8 @@ export function requestToken(req: FastifyRequest): string | null {
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=')
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return decodeURIComponent(part.slice(eq + 1).trim()) || null
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE)
+      return decodeURIComponent(part.slice(eq + 1).trim()) || null
   }
   return null
 }

@@ -33,7 +33,8 @@ export class LoginRateLimit {
     let wait = 0
     for (const [key, max] of checks) {
       const list = this.recent(key)
-      if (list.length >= max) wait = Math.max(wait, list[list.length - max]! + this.options.windowMs - this.now())
+      if (list.length >= max)
+        wait = Math.max(wait, list[list.length - max]! + this.options.windowMs - this.now())
     }
     return wait
   }

@@ -19,7 +19,11 @@ export function listMigrations(dir = SQL_DIR): Migration[] {
   return readdirSync(dir)
     .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f.replace(/\.sql$/, ''), sql: readFileSync(join(dir, f), 'utf8') }))
+    .map((f) => ({
+      version: Number(f.slice(0, 3)),
+      name: f.replace(/\.sql$/, ''),
+      sql: readFileSync(join(dir, f), 'utf8'),
+    }))
 }
 
 /** Applies what is missing; returns the names applied. `url` must be a superuser or a member of perf_owner. */
@@ -40,7 +44,10 @@ export async function migrate(url: string): Promise<string[]> {
       await client.query('begin')
       try {
         await client.query(m.sql)
-        await client.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name])
+        await client.query('insert into schema_migrations (version, name) values ($1, $2)', [
+          m.version,
+          m.name,
+        ])
         await client.query('commit')
       } catch (e) {
         await client.query('rollback')

@@ -53,7 +53,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     }
     app.loginLimit.succeed(login)
     const { token, expiresAt } = await createSession(app.db, row.id, app.config.sessionHours)
-    const account: Account = { id: row.id, login: row.login, name: row.name, unitId: row.unitId, role: row.role }
+    const account: Account = {
+      id: row.id,
+      login: row.login,
+      name: row.name,
+      unitId: row.unitId,
+      role: row.role,
+    }
     reply.header('set-cookie', sessionCookie(req, token, Math.round(app.config.sessionHours * 3600)))
     return { token, expiresAt: expiresAt.toISOString(), account }
   })

@@ -14,7 +14,9 @@ const WRITERS = new Set(['entry', 'admin', 'reviewer'])
 export async function blobRoutes(app: FastifyInstance): Promise<void> {
   // Raw bytes whatever the Content-Type says: the type is read from the content.
   app.removeAllContentTypeParsers()
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_BLOB_BYTES }, (_req, body, done) => done(null, body))
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_BLOB_BYTES }, (_req, body, done) =>
+    done(null, body),
+  )
 
   app.put('/api/blobs/:sha256', { bodyLimit: MAX_BLOB_BYTES }, async (req, reply) => {
     const account = await requireAccount(req)
@@ -48,9 +50,10 @@ export async function blobRoutes(app: FastifyInstance): Promise<void> {
     const { sha256 } = req.params as { sha256: string }
     if (!HASH.test(sha256)) throw httpError(404, 'not_found')
     const blob = await app.db.asAccount(account.id, async (c) => {
-      const { rows } = await c.query<{ type: string; bytes: Buffer }>('select type, bytes from blobs where sha256 = $1', [
-        sha256,
-      ])
+      const { rows } = await c.query<{ type: string; bytes: Buffer }>(
+        'select type, bytes from blobs where sha256 = $1',
+        [sha256],
+      )
       return rows[0] ?? null
     })
     if (!blob) throw httpError(404, 'not_found')

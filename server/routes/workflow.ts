@@ -19,7 +19,10 @@ const STATUS_OF_CODE: Record<string, number> = { not_found: 404, forbidden: 403 
 function asHttp(e: unknown): never {
   const why = refusalOf(e)
   if (!why) throw e
-  throw new HttpError(STATUS_OF_CODE[why.code] ?? (why.code === 'invalid' || why.code === 'reason_required' ? 400 : 409), why)
+  throw new HttpError(
+    STATUS_OF_CODE[why.code] ?? (why.code === 'invalid' || why.code === 'reason_required' ? 400 : 409),
+    why,
+  )
 }
 
 export async function workflowRoutes(app: FastifyInstance): Promise<void> {

@@ -28,10 +28,10 @@ export async function applyChange(c: Client, account: Account, change: Change): 
     if (change.op === 'patch') throw new Refusal('not_found')
     const data = { ...withoutStamps(change.data, false), id: change.id }
     if (isForeignOverride(change.table, data, account)) return override(c, change.id, data)
-    const { rows } = await c.query<{ seq: number }>(`insert into ${table} (id, data) values ($1, $2) returning seq`, [
-      change.id,
-      data,
-    ])
+    const { rows } = await c.query<{ seq: number }>(
+      `insert into ${table} (id, data) values ($1, $2) returning seq`,
+      [change.id, data],
+    )
     return rows[0]!.seq
   }
 
@@ -39,7 +39,8 @@ export async function applyChange(c: Client, account: Account, change: Change): 
   let seq = existing.seq
   if (change.table === 'sheets') {
     const to = patch.status
-    if (to !== undefined && to !== (existing.data.status ?? 'draft')) seq = await routeStatus(c, change.id, existing, patch)
+    if (to !== undefined && to !== (existing.data.status ?? 'draft'))
+      seq = await routeStatus(c, change.id, existing, patch)
     delete patch.status
     // The review comment is written by the workflow only (sheet_return).
     delete patch.reviewComment
@@ -56,10 +57,10 @@ export async function applyChange(c: Client, account: Account, change: Change): 
   )
   if (updated.rowCount) return updated.rows[0]!.seq
   // Nothing written: either nothing would change (a re-sent put), or the policy hid the row from UPDATE.
-  const { rows } = await c.query<{ same: boolean }>(`select pl_patch(data, $2) = data as same from ${table} where id = $1`, [
-    change.id,
-    patch,
-  ])
+  const { rows } = await c.query<{ same: boolean }>(
+    `select pl_patch(data, $2) = data as same from ${table} where id = $1`,
+    [change.id, patch],
+  )
   if (rows[0]?.same) return seq
   throw new Refusal('forbidden')
 }
@@ -71,12 +72,10 @@ function isForeignOverride(table: string, data: Record<string, unknown>, account
 
 async function override(c: Client, id: string, row: Record<string, unknown>): Promise<number> {
   const score = row.deletedAt ? null : row.score == null ? null : String(row.score)
-  const { rows } = await c.query<{ data: { id?: string } | null }>('select set_override($1, $2, $3, $4) as data', [
-    row.indicatorId,
-    score,
-    row.reason ?? null,
-    id,
-  ])
+  const { rows } = await c.query<{ data: { id?: string } | null }>(
+    'select set_override($1, $2, $3, $4) as data',
+    [row.indicatorId, score, row.reason ?? null, id],
+  )
   return seqOf(c, 'rows_assessments', rows[0]?.data?.id ?? id)
 }
 
@@ -95,7 +94,12 @@ async function routeStatus(
   const from = existing.data.status ?? 'draft'
   const to = patch.status
   const comment = patch.reviewComment as { text?: unknown } | undefined
-  const why = typeof patch.statusReason === 'string' ? patch.statusReason : typeof comment?.text === 'string' ? comment.text : null
+  const why =
+    typeof patch.statusReason === 'string'
+      ? patch.statusReason
+      : typeof comment?.text === 'string'
+        ? comment.text
+        : null
   if (from === 'draft' && to === 'submitted') await c.query('select sheet_submit($1)', [id])
   else if (from === 'submitted' && to === 'draft') await c.query('select sheet_return($1, $2)', [id, why])
   else if (from === 'submitted' && to === 'locked') await c.query('select sheet_lock($1)', [id])

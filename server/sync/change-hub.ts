@@ -43,7 +43,8 @@ export class ChangeHub {
         if (this.listener !== client) return
         this.listener = null
         client.end().catch(() => {})
-        if (!this.closed && this.subscribers.size) setTimeout(() => void this.connect().catch(() => {}), RECONNECT_MS)
+        if (!this.closed && this.subscribers.size)
+          setTimeout(() => void this.connect().catch(() => {}), RECONNECT_MS)
       }
       client.on('error', lost)
       client.on('end', lost)

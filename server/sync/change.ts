@@ -35,7 +35,10 @@ export function parseChange(raw: { changeId: string } & Record<string, unknown>)
 /** Fields the server sets itself: ignored when a client sends them. */
 const STAMPS = ['id', 'updatedAt', 'updatedBy'] as const
 
-export function withoutStamps(data: Record<string, unknown>, alsoCreatedAt: boolean): Record<string, unknown> {
+export function withoutStamps(
+  data: Record<string, unknown>,
+  alsoCreatedAt: boolean,
+): Record<string, unknown> {
   const out = { ...data }
   for (const k of STAMPS) delete out[k]
   if (alsoCreatedAt) delete out.createdAt

@@ -36,7 +36,13 @@ export async function pull(
     const params: unknown[] = [q.since, scope, q.limit + 1]
     if (q.year !== null) params.push(q.year)
     const parts = Object.entries(SYNCED_TABLES).map(([name, table]) => {
-      const byYear = q.year !== null && name !== 'units' ? ' and year = $4' : ''
+      // Evidence of an owner without a sheet has no year: it belongs to every year's pull.
+      const byYear =
+        q.year === null || name === 'units'
+          ? ''
+          : name === 'attachmentMeta'
+            ? ' and (year = $4 or sheet_id is null)'
+            : ' and year = $4'
       return `(select '${name}' as t, id, seq, data from ${table}
                where seq > $1 and unit_id = any($2::text[])${byYear} order by seq limit $3)`
     })

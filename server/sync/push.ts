@@ -73,7 +73,8 @@ async function pushOne(c: Client, account: Account, raw: unknown, log: PushLog):
     }
     await c.query('rollback to savepoint change')
     const table = isSyncedTable(raw.table) ? SYNCED_TABLES[raw.table] : null
-    const row = table && typeof raw.id === 'string' ? ((await currentRow(c, table, raw.id))?.data ?? null) : null
+    const row =
+      table && typeof raw.id === 'string' ? ((await currentRow(c, table, raw.id))?.data ?? null) : null
     result = { changeId, status: 'refused', reason: why, row }
     await c.query('insert into applied_changes (change_id, account_id, result) values ($1, $2, $3)', [
       changeId,

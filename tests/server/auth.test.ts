@@ -18,14 +18,24 @@ describe('sessions', () => {
     })
     expect(res.statusCode).toBe(200)
     const body = JSON.parse(res.body)
-    expect(body.account).toEqual({ id: s.accountIds['c1-admin'], login: 'c1-admin', name: 'c1-admin', unitId: 'c1', role: 'admin' })
+    expect(body.account).toEqual({
+      id: s.accountIds['c1-admin'],
+      login: 'c1-admin',
+      name: 'c1-admin',
+      unitId: 'c1',
+      role: 'admin',
+    })
     const cookie = String(res.headers['set-cookie'])
     expect(cookie).toContain(`pl_session=${body.token}`)
     expect(cookie).toContain('HttpOnly')
     expect(cookie).toContain('SameSite=Strict')
     expect(cookie).toContain('Max-Age=43200') // 12 hours
     expect(cookie).not.toContain('Secure') // plain HTTP here
-    const byCookie = await s.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `pl_session=${body.token}` } })
+    const byCookie = await s.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `pl_session=${body.token}` },
+    })
     expect(byCookie.statusCode).toBe(200)
     const byBearer = await s.api(body.token, 'GET', '/api/auth/me')
     expect(byBearer.body.account.login).toBe('c1-admin')
@@ -54,7 +64,9 @@ describe('sessions', () => {
     const token = await s.login('pref-admin')
     const c = new pg.Client({ connectionString: s.adminUrl })
     await c.connect()
-    await c.query(`update sessions set expires_at = now() - interval '1 second' where account_id = $1`, [s.accountIds['pref-admin']])
+    await c.query(`update sessions set expires_at = now() - interval '1 second' where account_id = $1`, [
+      s.accountIds['pref-admin'],
+    ])
     await c.end()
     expect((await s.api(token, 'GET', '/api/auth/me')).status).toBe(401)
   })
@@ -77,10 +89,16 @@ describe('login rate limit', () => {
 
   it('after 5 failures within 15 minutes even the right password is refused with 429', async () => {
     for (let i = 0; i < 5; i++) {
-      const r = await s.api(null, 'POST', '/api/auth/login', { login: 'pref-reviewer', password: `wrong-${i}` })
+      const r = await s.api(null, 'POST', '/api/auth/login', {
+        login: 'pref-reviewer',
+        password: `wrong-${i}`,
+      })
       expect(r.status).toBe(401)
     }
-    const r = await s.api(null, 'POST', '/api/auth/login', { login: 'pref-reviewer', password: passwordOf('pref-reviewer') })
+    const r = await s.api(null, 'POST', '/api/auth/login', {
+      login: 'pref-reviewer',
+      password: passwordOf('pref-reviewer'),
+    })
     expect(r.status).toBe(429)
     expect(r.body.error.code).toBe('rate_limited')
     expect(r.body.error.zh).toBe('登录失败次数过多，请 15 分钟后再试。')
@@ -89,6 +107,13 @@ describe('login rate limit', () => {
     expect(wait).toBeGreaterThan(890)
     expect(wait).toBeLessThanOrEqual(900)
     // Other logins are not locked out by it.
-    expect((await s.api(null, 'POST', '/api/auth/login', { login: 'c1-reviewer', password: passwordOf('c1-reviewer') })).status).toBe(200)
+    expect(
+      (
+        await s.api(null, 'POST', '/api/auth/login', {
+          login: 'c1-reviewer',
+          password: passwordOf('c1-reviewer'),
+        })
+      ).status,
+    ).toBe(200)
   })
 })

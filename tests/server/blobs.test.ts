@@ -11,7 +11,10 @@ let pref: string
 let leader: string
 
 // The smallest PNG signature plus some bytes: sniffType reads the first 8 bytes.
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake image body')])
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('fake image body'),
+])
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 async function put(token: string, hash: string, bytes: Buffer, type = 'image/png') {
@@ -25,13 +28,19 @@ async function put(token: string, hash: string, bytes: Buffer, type = 'image/png
 }
 
 async function get(token: string, hash: string) {
-  const res = await s.app.inject({ method: 'GET', url: `/api/blobs/${hash}`, headers: { authorization: `Bearer ${token}` } })
+  const res = await s.app.inject({
+    method: 'GET',
+    url: `/api/blobs/${hash}`,
+    headers: { authorization: `Bearer ${token}` },
+  })
   return { status: res.statusCode, bytes: res.rawPayload, type: res.headers['content-type'] }
 }
 
 beforeAll(async () => {
   s = await startTestServer()
-  ;[c1, c2, pref, leader] = await Promise.all(['c1-admin', 'c2-admin', 'pref-admin', 'c1-leader'].map((l) => s.login(l)))
+  ;[c1, c2, pref, leader] = await Promise.all(
+    ['c1-admin', 'c2-admin', 'pref-admin', 'c1-leader'].map((l) => s.login(l)),
+  )
   await pushAs(s, c1, [change('sheets', 'sh', 'put', sheetRow('sh', 'c1', 2025))])
 })
 afterAll(() => s.close())
@@ -99,9 +108,15 @@ describe('reading', () => {
   })
 
   it('the policy holds in SQL too: the app role as c2 sees no row of blobs', async () => {
-    const n = await s.sqlAsApp('c2-admin', async (c) => (await c.query('select count(*)::int as n from blobs')).rows[0].n)
+    const n = await s.sqlAsApp(
+      'c2-admin',
+      async (c) => (await c.query('select count(*)::int as n from blobs')).rows[0].n,
+    )
     expect(n).toBe(0)
-    const m = await s.sqlAsApp('c1-admin', async (c) => (await c.query('select count(*)::int as n from blobs')).rows[0].n)
+    const m = await s.sqlAsApp(
+      'c1-admin',
+      async (c) => (await c.query('select count(*)::int as n from blobs')).rows[0].n,
+    )
     expect(m).toBe(1)
   })
 })

@@ -38,7 +38,9 @@ const statusOf = async (token: string, id: string) => {
 
 describe('status only through the workflow', () => {
   it('a sheet pushed as locked is stored as a draft', async () => {
-    const [r] = await pushAs(s, c1Admin, [change('sheets', 'sh-l', 'put', sheetRow('sh-l', 'c1', 2025, { status: 'locked' }))])
+    const [r] = await pushAs(s, c1Admin, [
+      change('sheets', 'sh-l', 'put', sheetRow('sh-l', 'c1', 2025, { status: 'locked' })),
+    ])
     expect(r.status).toBe('applied')
     expect(await statusOf(c1Admin, 'sh-l')).toBe('draft')
   })
@@ -59,7 +61,10 @@ describe('status only through the workflow', () => {
       change('progress', 'pr1', 'patch', { value: '41' }),
       change('progress', 'pr2', 'put', progressRow('pr2', 'c1', 'sh1', '1')),
     ])
-    expect(edit).toMatchObject({ status: 'refused', reason: { code: 'sheet_locked', zh: '该表已审核锁定，不能修改。' } })
+    expect(edit).toMatchObject({
+      status: 'refused',
+      reason: { code: 'sheet_locked', zh: '该表已审核锁定，不能修改。' },
+    })
     expect(edit.row.value).toBe('40')
     expect(create).toMatchObject({ status: 'refused', reason: { code: 'sheet_locked' }, row: null })
     const [sheet] = await pushAs(s, c1Admin, [change('sheets', 'sh1', 'patch', { name: '改名' })])
@@ -68,28 +73,30 @@ describe('status only through the workflow', () => {
 
   it('a locked sheet refuses writes in SQL itself, as the app role', async () => {
     await s.sqlAsApp('c1-admin', async (c) => {
-      await expect(c.query(`update rows_progress set data = data || '{"value": "99"}' where id = 'pr1'`)).rejects.toThrow(
-        'sheet_locked',
-      )
+      await expect(
+        c.query(`update rows_progress set data = data || '{"value": "99"}' where id = 'pr1'`),
+      ).rejects.toThrow('sheet_locked')
     })
     await s.sqlAsApp('c1-admin', async (c) => {
       await expect(
-        c.query(`insert into rows_progress (id, data) values ('pr3', '{"unitId": "c1", "sheetId": "sh1", "value": "1"}')`),
+        c.query(
+          `insert into rows_progress (id, data) values ('pr3', '{"unitId": "c1", "sheetId": "sh1", "value": "1"}')`,
+        ),
       ).rejects.toThrow('sheet_locked')
     })
     // Even a status write by hand is refused: status changes only inside the workflow functions.
     await s.sqlAsApp('c1-admin', async (c) => {
-      await expect(c.query(`update rows_sheets set data = data || '{"status": "draft"}' where id = 'sh1'`)).rejects.toThrow(
-        'sheet_locked',
-      )
+      await expect(
+        c.query(`update rows_sheets set data = data || '{"status": "draft"}' where id = 'sh1'`),
+      ).rejects.toThrow('sheet_locked')
     })
   })
 
   it('a status written by hand on an open sheet is refused in SQL too', async () => {
     await s.sqlAsApp('c1-admin', async (c) => {
-      await expect(c.query(`update rows_sheets set data = data || '{"status": "locked"}' where id = 'sh-l'`)).rejects.toThrow(
-        'status_workflow',
-      )
+      await expect(
+        c.query(`update rows_sheets set data = data || '{"status": "locked"}' where id = 'sh-l'`),
+      ).rejects.toThrow('status_workflow')
     })
   })
 
@@ -112,7 +119,14 @@ describe('status only through the workflow', () => {
     expect(unlock.status).toBe('applied')
     const h = await s.api(c1Admin, 'GET', '/api/workflow/sheets/sh1/history')
     expect(
-      h.body.map((e: Record<string, string>) => [e.action, e.from, e.to, e.actorRole, e.actorUnitId, e.reason]),
+      h.body.map((e: Record<string, string>) => [
+        e.action,
+        e.from,
+        e.to,
+        e.actorRole,
+        e.actorUnitId,
+        e.reason,
+      ]),
     ).toEqual([
       ['submit', 'draft', 'submitted', 'admin', 'c1', null],
       ['lock', 'submitted', 'locked', 'reviewer', 'pref', null],
@@ -146,16 +160,25 @@ describe('status only through the workflow', () => {
     ])
     expect(o.status).toBe('applied')
     const pulled = await s.api(c1Admin, 'GET', `/api/sync/pull?since=${o.seq! - 1}`)
-    expect(pulled.body.changes[0].row).toMatchObject({ id: 'ov1', unitId: 'c1', kind: 'override', score: '18.5' })
+    expect(pulled.body.changes[0].row).toMatchObject({
+      id: 'ov1',
+      unitId: 'c1',
+      kind: 'override',
+      score: '18.5',
+    })
     // The county's admin may not override (that is the reviewer's), not even its own unit's score.
     const [mine] = await pushAs(s, c1Admin, [change('assessments', 'ov1', 'patch', { score: '20' })])
     expect(mine).toMatchObject({ status: 'refused', reason: { code: 'forbidden' } })
     expect(mine.row.score).toBe('18.5')
 
-    await pushAs(s, prefAdmin, [change('indicators', 'shp-i1', 'put', indicatorRow('shp-i1', 'pref', 'shp'))]).then((r) =>
-      expect(r[0]!.reason?.code ?? r[0]!.status).toBe('applied'),
-    )
-    const up = await s.api(c1Reviewer, 'POST', '/api/workflow/overrides', { indicatorId: 'shp-i1', score: '1', reason: 'x' })
+    await pushAs(s, prefAdmin, [
+      change('indicators', 'shp-i1', 'put', indicatorRow('shp-i1', 'pref', 'shp')),
+    ]).then((r) => expect(r[0]!.reason?.code ?? r[0]!.status).toBe('applied'))
+    const up = await s.api(c1Reviewer, 'POST', '/api/workflow/overrides', {
+      indicatorId: 'shp-i1',
+      score: '1',
+      reason: 'x',
+    })
     expect(up.status).toBe(404)
   })
 })

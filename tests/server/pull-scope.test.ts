@@ -1,6 +1,13 @@
 // What a pull returns: seq order, since/limit paging, narrowed by year and by units.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { change, progressRow, pushAs, sheetRow, startTestServer, type TestServer } from './helpers/test-server'
+import {
+  change,
+  progressRow,
+  pushAs,
+  sheetRow,
+  startTestServer,
+  type TestServer,
+} from './helpers/test-server'
 
 let s: TestServer
 let c1: string
@@ -28,7 +35,17 @@ const ids = (body: { changes: { id: string }[] }) => body.changes.map((c) => c.i
 describe('pull', () => {
   it('is in seq order: the units (made first), then the rows in the order they were written', async () => {
     const r = await s.api(pref, 'GET', '/api/sync/pull?since=0')
-    expect(ids(r.body)).toEqual(['pref', 'c1', 'c2', 'c1-24', 'c1-25', 'c1-24-p', 'c1-25-p', 'c2-25', 'c2-25-p'])
+    expect(ids(r.body)).toEqual([
+      'pref',
+      'c1',
+      'c2',
+      'c1-24',
+      'c1-25',
+      'c1-24-p',
+      'c1-25-p',
+      'c2-25',
+      'c2-25-p',
+    ])
     const seqs = r.body.changes.map((c: { seq: number }) => c.seq)
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs)
     expect(r.body.more).toBe(false)
@@ -66,12 +83,34 @@ describe('pull', () => {
   })
 
   it('a row written before its sheet gets the year when the sheet arrives', async () => {
-    const [p] = await pushAs(s, c1, [change('progress', 'early', 'put', progressRow('early', 'c1', 'late-sheet', '9'))])
+    const [p] = await pushAs(s, c1, [
+      change('progress', 'early', 'put', progressRow('early', 'c1', 'late-sheet', '9')),
+    ])
     expect(p!.status).toBe('applied')
     const before = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2026')
     expect(ids(before.body)).toEqual(['c1'])
     await pushAs(s, c1, [change('sheets', 'late-sheet', 'put', sheetRow('late-sheet', 'c1', 2026))])
     const after = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2026')
     expect(ids(after.body)).toEqual(['c1', 'late-sheet', 'early'])
+  })
+
+  it('evidence of an owner without a sheet comes with every year', async () => {
+    const meta = (id: string, sheetId: string | null) => ({
+      id,
+      unitId: 'c1',
+      sheetId,
+      ownerKind: 'sheet',
+      ownerId: sheetId ?? 'none',
+      name: `${id}.png`,
+      type: 'image/png',
+      size: 1,
+      sha256: '0'.repeat(64),
+    })
+    await pushAs(s, c1, [
+      change('attachmentMeta', 'a-none', 'put', meta('a-none', null)),
+      change('attachmentMeta', 'a-24', 'put', meta('a-24', 'c1-24')),
+    ])
+    const r = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2025')
+    expect(ids(r.body)).toEqual(['c1', 'c1-25', 'c1-25-p', 'a-none'])
   })
 })

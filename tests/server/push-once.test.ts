@@ -2,7 +2,14 @@
 // neighbours alone; nothing is ever hard-deleted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pg from 'pg'
-import { change, progressRow, pushAs, sheetRow, startTestServer, type TestServer } from './helpers/test-server'
+import {
+  change,
+  progressRow,
+  pushAs,
+  sheetRow,
+  startTestServer,
+  type TestServer,
+} from './helpers/test-server'
 
 let s: TestServer
 let c1: string
@@ -17,7 +24,9 @@ afterAll(() => s.close())
 async function auditCount(rowId: string): Promise<number> {
   const c = new pg.Client({ connectionString: s.adminUrl })
   await c.connect()
-  const { rows } = await c.query<{ n: number }>('select count(*)::int as n from audit where row_id = $1', [rowId])
+  const { rows } = await c.query<{ n: number }>('select count(*)::int as n from audit where row_id = $1', [
+    rowId,
+  ])
   await c.end()
   return rows[0]!.n
 }
@@ -76,7 +85,9 @@ describe('retries', () => {
   })
 
   it('more than 500 changes in one push are refused as a whole', async () => {
-    const changes = Array.from({ length: 501 }, (_, i) => change('progress', `m${i}`, 'put', progressRow(`m${i}`, 'c1', 'sh', '1')))
+    const changes = Array.from({ length: 501 }, (_, i) =>
+      change('progress', `m${i}`, 'put', progressRow(`m${i}`, 'c1', 'sh', '1')),
+    )
     const r = await s.api(c1, 'POST', '/api/sync/push', { changes })
     expect(r.status).toBe(413)
     expect(r.body.error.code).toBe('too_many_changes')
@@ -105,10 +116,15 @@ describe('retries', () => {
 
 describe('never hard-deleted', () => {
   it('deletion through sync is a soft delete: the row stays, with deletedAt, and is pulled', async () => {
-    const [d] = await pushAs(s, c1, [change('progress', 'p2', 'patch', { deletedAt: '2025-04-01T08:00:00.000Z' })])
+    const [d] = await pushAs(s, c1, [
+      change('progress', 'p2', 'patch', { deletedAt: '2025-04-01T08:00:00.000Z' }),
+    ])
     expect(d!.status).toBe('applied')
     const pulled = await s.api(c1, 'GET', `/api/sync/pull?since=${d!.seq! - 1}`)
-    expect(pulled.body.changes[0]).toMatchObject({ id: 'p2', row: { deletedAt: '2025-04-01T08:00:00.000Z', value: '5' } })
+    expect(pulled.body.changes[0]).toMatchObject({
+      id: 'p2',
+      row: { deletedAt: '2025-04-01T08:00:00.000Z', value: '5' },
+    })
   })
 
   it('there is no delete operation', async () => {

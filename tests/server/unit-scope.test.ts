@@ -1,7 +1,14 @@
 // Who sees and writes what, through the API: a county sees itself only, its prefecture sees both
 // counties, nobody writes a row of another unit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { change, progressRow, pushAs, sheetRow, startTestServer, type TestServer } from './helpers/test-server'
+import {
+  change,
+  progressRow,
+  pushAs,
+  sheetRow,
+  startTestServer,
+  type TestServer,
+} from './helpers/test-server'
 
 let s: TestServer
 let c1: string
@@ -21,7 +28,8 @@ beforeAll(async () => {
 })
 afterAll(() => s.close())
 
-const idsOf = (body: { changes: { table: string; id: string }[] }) => body.changes.map((c) => `${c.table}:${c.id}`)
+const idsOf = (body: { changes: { table: string; id: string }[] }) =>
+  body.changes.map((c) => `${c.table}:${c.id}`)
 
 describe('reading', () => {
   it('a county pulls its own unit and rows, not its sibling nor its parent', async () => {
@@ -106,7 +114,9 @@ describe('writing', () => {
     ])
     expect(ok.status).toBe('applied')
     expect(target).toMatchObject({ status: 'refused', reason: { code: 'forbidden' } })
-    const [l] = await pushAs(s, leader, [change('progress', 'p-l1', 'put', progressRow('p-l1', 'c1', 's-c1', '1'))])
+    const [l] = await pushAs(s, leader, [
+      change('progress', 'p-l1', 'put', progressRow('p-l1', 'c1', 's-c1', '1')),
+    ])
     expect(l).toMatchObject({ status: 'refused', reason: { code: 'forbidden' } })
   })
 
@@ -123,7 +133,11 @@ describe('writing', () => {
 
   it('the server stamps updatedAt and updatedBy, whatever the device sent', async () => {
     const [r] = await pushAs(s, c1, [
-      change('progress', 'p-st', 'put', { ...progressRow('p-st', 'c1', 's-c1', '1'), updatedBy: 'someone-else', updatedAt: '2000-01-01T00:00:00.000Z' }),
+      change('progress', 'p-st', 'put', {
+        ...progressRow('p-st', 'c1', 's-c1', '1'),
+        updatedBy: 'someone-else',
+        updatedAt: '2000-01-01T00:00:00.000Z',
+      }),
     ])
     expect(r.status).toBe('applied')
     const pulled = await s.api(c1, 'GET', `/api/sync/pull?since=${r.seq! - 1}`)

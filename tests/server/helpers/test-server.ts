@@ -31,9 +31,13 @@ export const ACCOUNTS: readonly { login: string; unitId: string; role: AccountRo
 export const passwordOf = (login: string) => `pw-${login}-123`
 const APP_PASSWORD = 'perf-app-test-password'
 
+/** JSON as the tests read it: shapes are asserted by the tests themselves. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any
+
 export interface Reply {
   status: number
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: Loose
   headers: Record<string, unknown>
 }
 
@@ -143,7 +147,13 @@ let changeCounter = 0
 /** A change with a fresh changeId. */
 export function change(table: string, id: string, op: 'put' | 'patch', data: Record<string, unknown>) {
   changeCounter++
-  return { changeId: `ch-${process.pid}-${changeCounter}-${randomBytes(3).toString('hex')}`, table, id, op, data }
+  return {
+    changeId: `ch-${process.pid}-${changeCounter}-${randomBytes(3).toString('hex')}`,
+    table,
+    id,
+    op,
+    data,
+  }
 }
 
 export const sheetRow = (id: string, unitId: string, year: number, extra: Record<string, unknown> = {}) => ({
@@ -187,5 +197,11 @@ export const indicatorRow = (id: string, unitId: string, sheetId: string) => ({
 export async function pushAs(s: TestServer, token: string, changes: unknown[]) {
   const r = await s.api(token, 'POST', '/api/sync/push', { deviceId: 'test-device', changes })
   if (r.status !== 200) throw new Error(`push: ${r.status} ${JSON.stringify(r.body)}`)
-  return r.body.results as { changeId: string; status: string; seq?: number; reason?: { code: string; zh: string; en: string }; row?: any }[] // eslint-disable-line @typescript-eslint/no-explicit-any
+  return r.body.results as {
+    changeId: string
+    status: string
+    seq?: number
+    reason?: { code: string; zh: string; en: string }
+    row?: Loose
+  }[]
 }
