@@ -10,6 +10,10 @@
 // Deletes are not recorded: synced rows are only ever soft-deleted (a patch of deletedAt); a hard
 // delete or clear (restoring a backup) stays on this device.
 //
+// A sheet's status change carries its reason as `statusReason` (the server hands it to the workflow
+// function that makes the change: unlock needs one). The reason is not on the row but in the audit
+// entry the write functions add just before, in the same transaction: it is picked up from there.
+//
 // Like the digest keeper it sits low in the stack (below Dexie's hooks middleware) and widens the
 // transaction to include the outbox itself.
 import {
@@ -88,6 +92,35 @@ export function outboxRecorder(db: Dexie): Middleware<DBCore> {
     if (!down.schema.tables.some((t) => t.name === OUTBOX_TABLE)) return down
     const outbox = down.table(OUTBOX_TABLE)
     const notified = new WeakSet<object>()
+    /** Per transaction: sheet id → the reason of its audit entry. */
+    const sheetReasons = new WeakMap<object, Map<string, string>>()
+
+    function auditWatcher(table: DBCoreTable): DBCoreTable {
+      return {
+        ...table,
+        mutate(req) {
+          if (req.type === 'add' && isRecording(db) && !isUnrecorded(req.trans)) {
+            for (const entry of req.values as { table?: string; rowId?: string; reason?: string }[]) {
+              if (entry.table !== 'sheets' || !entry.rowId || !entry.reason) continue
+              const reasons = sheetReasons.get(req.trans) ?? new Map<string, string>()
+              reasons.set(entry.rowId, entry.reason)
+              sheetReasons.set(req.trans, reasons)
+            }
+          }
+          return table.mutate(req)
+        },
+      }
+    }
+
+    function withStatusReasons(trans: object, changes: Change[]): Change[] {
+      const reasons = sheetReasons.get(trans)
+      if (!reasons) return changes
+      return changes.map((c) =>
+        c.table === 'sheets' && c.op === 'patch' && 'status' in c.data && reasons.has(c.rowId)
+          ? { ...c, data: { ...c.data, statusReason: reasons.get(c.rowId) } }
+          : c,
+      )
+    }
 
     function recorder(name: SyncedTable, table: DBCoreTable): DBCoreTable {
       return {
@@ -105,11 +138,9 @@ export function outboxRecorder(db: Dexie): Middleware<DBCore> {
           const written = table.mutate(req)
           return Promise.all([written, lookup]).then(
             ([result, stored]: [DBCoreMutateResponse, unknown[] | null]) => {
-              const changes = changesOf(
-                name,
-                req,
-                stored as (Row | undefined)[] | null,
-                (i) => i in result.failures,
+              const changes = withStatusReasons(
+                req.trans,
+                changesOf(name, req, stored as (Row | undefined)[] | null, (i) => i in result.failures),
               )
               if (changes.length === 0) return result
               const trans = req.trans as unknown as Partial<IDBTransaction>
@@ -132,6 +163,7 @@ export function outboxRecorder(db: Dexie): Middleware<DBCore> {
       },
       table(name) {
         const table = down.table(name)
+        if (name === 'audit') return auditWatcher(table)
         return isSynced(name) ? recorder(name, table) : table
       },
     }

@@ -134,3 +134,21 @@ describe('outbox middleware', () => {
     expect(await outbox(w.db)).toEqual([])
   })
 })
+
+describe('sheet status changes', () => {
+  it('carry the reason of their audit entry as statusReason (the server’s unlock needs it)', async () => {
+    const w = await connected()
+    const { setSheetStatus } = await import('@/db')
+    await setSheetStatus(w.db, w.admin, 'kz-2025-proj-1', 'submitted')
+    await setSheetStatus(w.db, w.reviewer, 'kz-2025-proj-1', 'locked')
+    await setSheetStatus(w.db, w.reviewer, 'kz-2025-proj-1', 'draft', '数据有误，重新填报')
+    const changes = (await outbox(w.db)).map((e) => [e.data.status, e.data.statusReason])
+    expect(changes).toEqual([
+      ['submitted', undefined],
+      ['locked', undefined],
+      ['draft', '数据有误，重新填报'],
+    ])
+    // Only in what is sent: the row itself has no such field.
+    expect(await w.db.sheets.get('kz-2025-proj-1')).not.toHaveProperty('statusReason')
+  })
+})
