@@ -123,13 +123,20 @@ export class SyncClient {
     const { account, api, token } = pending
     // On before the upload is worked out: an edit made meanwhile is then in the outbox or the upload.
     setRecording(this.db, true)
-    await commitFirstUpload(this.db, pending)
-    await Promise.all([
-      writeSyncValue(this.db, SYNC_KEYS.server, api.base),
-      writeSyncValue(this.db, SYNC_KEYS.account, account),
-      writeSyncValue(this.db, SYNC_KEYS.token, token),
-    ])
-    await becomeAccount(this.db, account)
+    try {
+      await commitFirstUpload(this.db, pending)
+      await Promise.all([
+        writeSyncValue(this.db, SYNC_KEYS.server, api.base),
+        writeSyncValue(this.db, SYNC_KEYS.account, account),
+        writeSyncValue(this.db, SYNC_KEYS.token, token),
+      ])
+      await becomeAccount(this.db, account)
+    } catch (e) {
+      // Not connected after all: nothing may be recorded for a server this device does not use.
+      setRecording(this.db, false)
+      await clearConnection(this.db).catch(() => undefined)
+      throw e
+    }
     this.api = api
     this.connection = { server: api.base, account, token }
     this.set({ account, server: api.base, phase: 'syncing', error: null })
