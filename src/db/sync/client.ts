@@ -1,14 +1,15 @@
 // One device's connection to its unit server: signs in, runs the first upload, and then keeps the
-// local tables and the server in step — a push and a pull after each local write (debounced), on
-// every server event (SSE), when the browser comes back online, and every 30 s. One round at a
-// time: a trigger during a round asks for one more round after it.
+// local tables and the server in step — a round (a push, then a pull) on each trigger (triggers.ts:
+// local writes, server events, coming back online, a timer). One round at a time: a trigger during
+// a round asks for one more round after it.
 import type { LedgerDb } from '../database'
 import { SyncApi, SyncHttpError, SyncOfflineError } from './api'
 import { accountActor, becomeAccount, leaveAccount } from './author'
 import { commitFirstUpload, previewFirstUpload, type UploadPreview } from './first-upload'
 import { pullOnce, type Pulled } from './pull'
 import { pushOnce } from './push'
-import { onRecorded, setRecording } from './recording'
+import { setRecording } from './recording'
+import { browserEventSource, startTriggers, type EventSourceLike } from './triggers'
 import {
   clearConnection,
   deviceId,
@@ -44,11 +45,6 @@ export interface SyncClientOptions {
   intervalMs?: number
 }
 
-export interface EventSourceLike {
-  addEventListener(type: string, listener: () => void): void
-  close(): void
-}
-
 export class SyncClient {
   private api: SyncApi | null = null
   private connection: Connection | null = null
@@ -62,8 +58,7 @@ export class SyncClient {
   }
   private running: Promise<void> | null = null
   private again = false
-  private stops: (() => void)[] = []
-  private debounce: ReturnType<typeof setTimeout> | null = null
+  private stopTriggers: (() => void) | null = null
 
   constructor(
     private readonly db: LedgerDb,
@@ -211,51 +206,21 @@ export class SyncClient {
   /** The triggers: local writes, server events, coming back online, a timer. */
   private live() {
     this.stopLive()
-    const kick = () => void this.request()
-    const soon = () => {
-      if (this.debounce) clearTimeout(this.debounce)
-      this.debounce = setTimeout(kick, this.options.debounceMs ?? 50)
-    }
-    this.stops.push(
-      onRecorded(this.db, () => {
-        void this.counts()
-        soon()
-      }),
-    )
-    const timer = setInterval(kick, this.options.intervalMs ?? 30_000)
-    this.stops.push(() => clearInterval(timer))
-    if (typeof window !== 'undefined') {
-      const offline = () => this.set({ phase: 'offline' })
-      window.addEventListener('online', kick)
-      window.addEventListener('offline', offline)
-      this.stops.push(() => {
-        window.removeEventListener('online', kick)
-        window.removeEventListener('offline', offline)
-      })
-    }
-    const open =
-      this.options.eventSource !== undefined
-        ? this.options.eventSource
-        : typeof EventSource !== 'undefined'
-          ? (url: string) => new EventSource(url, { withCredentials: true })
-          : null
-    if (open && this.api) {
-      // EventSource sends no header: the stream is authorised by the session cookie, so it needs
-      // the app served from the server's own origin (as `npm run server` does). Elsewhere the
-      // timer and the pushes' own pulls keep the device in step.
-      const url = this.api.eventsUrl()
-      const events = open(url)
-      events.addEventListener('change', kick)
-      // Reconnected after a drop: what happened meanwhile is pulled.
-      events.addEventListener('open', kick)
-      this.stops.push(() => events.close())
-    }
+    if (!this.api) return
+    this.stopTriggers = startTriggers(this.db, {
+      openEvents: this.options.eventSource !== undefined ? this.options.eventSource : browserEventSource(),
+      eventsUrl: this.api.eventsUrl(),
+      debounceMs: this.options.debounceMs ?? 50,
+      intervalMs: this.options.intervalMs ?? 30_000,
+      round: () => void this.request(),
+      recorded: () => void this.counts(),
+      wentOffline: () => this.set({ phase: 'offline' }),
+    })
   }
 
   private stopLive() {
-    for (const stop of this.stops.splice(0)) stop()
-    if (this.debounce) clearTimeout(this.debounce)
-    this.debounce = null
+    this.stopTriggers?.()
+    this.stopTriggers = null
   }
 
   async rejects(): Promise<SyncRejectRow[]> {

@@ -1,7 +1,8 @@
 // What starts a round: a committed local write (debounced), a server event, coming back online.
 import { afterEach, describe, expect, it } from 'vitest'
 import { updateProgress } from '@/db'
-import { SyncClient, type EventSourceLike } from '@/db/sync/client'
+import { SyncClient } from '@/db/sync/client'
+import type { EventSourceLike } from '@/db/sync/triggers'
 import { worldWithData } from '../helpers'
 import { fakeServer } from './fake-server'
 import { outbox } from './helpers'
