@@ -115,6 +115,10 @@ async function stop() {
   if (dbName) await admin(`drop database if exists ${dbName} with (force)`).catch(() => undefined)
   process.exit(0)
 }
+// A reset drops the previous database with its connections: a connection still closing then
+// reports an error that must not end this process (it is logged in Playwright's output instead).
+process.on('uncaughtException', (e) => console.error('[sync-e2e-server]', e))
+process.on('unhandledRejection', (e) => console.error('[sync-e2e-server]', e))
 process.once('SIGINT', () => void stop())
 process.once('SIGTERM', () => void stop())
 
