@@ -59,6 +59,8 @@ export class SyncClient {
   private running: Promise<void> | null = null
   private again = false
   private stopTriggers: (() => void) | null = null
+  private retryTimer: ReturnType<typeof setTimeout> | null = null
+  private retryMs = 0
 
   constructor(
     private readonly db: LedgerDb,
@@ -194,13 +196,29 @@ export class SyncClient {
       const pulled = await pullOnce(this.db, api, this.options.year())
       if (pulled.count > 0) this.options.onPulled?.(pulled)
       await this.counts()
+      this.retryMs = 0
       this.set({ phase: 'synced', error: null })
     } catch (e) {
       await this.counts()
-      if (e instanceof SyncOfflineError) this.set({ phase: 'offline' })
-      else if (e instanceof SyncHttpError) this.set({ phase: 'error', error: e.error })
+      if (e instanceof SyncOfflineError) {
+        this.set({ phase: 'offline' })
+        this.retryLater()
+      } else if (e instanceof SyncHttpError) this.set({ phase: 'error', error: e.error })
       else this.set({ phase: 'error', error: { code: 'client', zh: String(e), en: String(e) } })
     }
+  }
+
+  /**
+   * Unreachable: tries again after 1 s, then 2, 4 … up to the timer's 30 s. The `online` event may
+   * come before the network really is back, and the event stream may still be waiting to retry.
+   */
+  private retryLater() {
+    if (!this.stopTriggers || this.retryTimer) return
+    this.retryMs = Math.min(this.retryMs ? this.retryMs * 2 : 1000, this.options.intervalMs ?? 30_000)
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      void this.request()
+    }, this.retryMs)
   }
 
   /** The triggers: local writes, server events, coming back online, a timer. */
@@ -221,6 +239,9 @@ export class SyncClient {
   private stopLive() {
     this.stopTriggers?.()
     this.stopTriggers = null
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    this.retryMs = 0
   }
 
   async rejects(): Promise<SyncRejectRow[]> {

@@ -20,7 +20,7 @@ class FakeEvents implements EventSourceLike {
 }
 
 const until = async (ok: () => Promise<boolean> | boolean) => {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     if (await ok()) return
     await new Promise((r) => setTimeout(r, 10))
   }
@@ -65,5 +65,18 @@ describe('sync triggers', () => {
     await until(async () => (await db.progress.get('e-001'))!.note === '推送来的')
     await client.signOut()
     expect(events.closed).toBe(true)
+  })
+})
+
+describe('unreachable server', () => {
+  it('is tried again by itself after a second, without any other trigger', async () => {
+    const { db, server, client } = await live()
+    server.offline = true
+    await updateProgress(db, client.actor()!, 'e-001', { value: '6' })
+    await until(() => client.state.phase === 'offline')
+    server.offline = false
+    // No event, no online event, the 30 s timer far away: the retry alone brings it up.
+    await until(async () => (await outbox(db)).length === 0)
+    expect(server.rows.get('progress/e-001')!.row.value).toBe('6')
   })
 })
