@@ -41,6 +41,13 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     await db.close()
   })
 
+  // An empty JSON body (a POST /api/auth/logout sent with a JSON content type) is no body, not an error.
+  const json = app.getDefaultJsonParser('error', 'ignore')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, null) : json(req, body as string, done),
+  )
+
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof HttpError) {
       for (const [k, v] of Object.entries(error.headers)) reply.header(k, v)

@@ -1,6 +1,6 @@
 // Schema migrations: the numbered files of server/db/sql, applied in order, each in one transaction
 // as perf_owner, and recorded in schema_migrations. Applying is idempotent; two servers starting at
-// once take turns (an advisory lock).
+// once take turns (an advisory lock with a two-part key, apart from the write marks of 006).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,7 +31,7 @@ export async function migrate(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    await client.query('select pg_advisory_lock(7262024)')
+    await client.query('select pg_advisory_lock(7262, 24)')
     await ensureRoles(client)
     await client.query('set role perf_owner')
     await client.query(`create table if not exists schema_migrations (
@@ -58,7 +58,7 @@ export async function migrate(url: string): Promise<string[]> {
     return applied
   } finally {
     await client.query('reset role').catch(() => {})
-    await client.query('select pg_advisory_unlock(7262024)').catch(() => {})
+    await client.query('select pg_advisory_unlock(7262, 24)').catch(() => {})
     await client.end()
   }
 }

@@ -33,7 +33,14 @@ export async function pull(
     const visible = new Set(v[0]!.units)
     const scope = q.units ?? [...visible]
     if (q.units?.some((u) => !visible.has(u))) throw httpError(403, 'forbidden')
-    const params: unknown[] = [q.since, scope, q.limit + 1]
+    // In this order, as separate statements: the sequence's last value, then the marks of the
+    // transactions still writing (server/db/sql/006-write-marks.sql). Rows at or above the horizon
+    // wait for the next pull, so a transaction that commits late is never stepped over.
+    const { rows: seqRows } = await c.query<{ v: number }>('select last_value as v from change_seq')
+    const { rows: h } = await c.query<{ horizon: number }>('select app_pull_horizon($1) as horizon', [
+      seqRows[0]!.v,
+    ])
+    const params: unknown[] = [q.since, scope, q.limit + 1, h[0]!.horizon]
     if (q.year !== null) params.push(q.year)
     const parts = Object.entries(SYNCED_TABLES).map(([name, table]) => {
       // Evidence of an owner without a sheet has no year: it belongs to every year's pull.
@@ -41,10 +48,10 @@ export async function pull(
         q.year === null || name === 'units'
           ? ''
           : name === 'attachmentMeta'
-            ? ' and (year = $4 or sheet_id is null)'
-            : ' and year = $4'
+            ? ' and (year = $5 or sheet_id is null)'
+            : ' and year = $5'
       return `(select '${name}' as t, id, seq, data from ${table}
-               where seq > $1 and unit_id = any($2::text[])${byYear} order by seq limit $3)`
+               where seq > $1 and seq < $4 and unit_id = any($2::text[])${byYear} order by seq limit $3)`
     })
     const { rows } = await c.query<{ t: string; id: string; seq: number; data: unknown }>(
       `${parts.join(' union all ')} order by seq limit $3`,

@@ -26,8 +26,24 @@ export async function push(
   changes: readonly unknown[],
   log: PushLog,
 ): Promise<{ results: ChangeResult[]; seq: number }> {
+  try {
+    return await pushOnce(db, account, changes, log)
+  } catch (e) {
+    // Two pushes claiming the same changeIds in opposite orders (a retry racing its original):
+    // PostgreSQL ends one of them; run it again, now that the other has committed.
+    if ((e as { code?: string }).code !== '40P01') throw e
+    return pushOnce(db, account, changes, log)
+  }
+}
+
+function pushOnce(
+  db: Database,
+  account: Account,
+  changes: readonly unknown[],
+  log: PushLog,
+): Promise<{ results: ChangeResult[]; seq: number }> {
   return db.asAccount(account.id, async (c) => {
-    // Taken first, so that two pushes never wait on each other's applied_changes rows in a cycle.
+    // The transaction's write mark, before any seq is taken (server/db/sql/006-write-marks.sql).
     await c.query('select app_write_order()')
     const results: ChangeResult[] = []
     for (const raw of changes) results.push(await pushOne(c, account, raw, log))

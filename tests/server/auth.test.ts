@@ -60,6 +60,18 @@ describe('sessions', () => {
     expect(me.body.error).toEqual({ code: 'unauthenticated', zh: '请先登录。', en: 'Please sign in.' })
   })
 
+  it('signing out with a JSON content type and no body works too', async () => {
+    const token = await s.login('c1-leader')
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    })
+    expect(res.statusCode).toBe(204)
+    expect(String(res.headers['set-cookie'])).toContain('Max-Age=0')
+    expect((await s.api(token, 'GET', '/api/auth/me')).status).toBe(401)
+  })
+
   it('an expired session is refused', async () => {
     const token = await s.login('pref-admin')
     const c = new pg.Client({ connectionString: s.adminUrl })

@@ -106,6 +106,16 @@ describe('retries', () => {
     expect(row.name).toBe('新名称')
   })
 
+  it('concurrent pushes of different fields of one row all land (two devices, one row)', async () => {
+    const fields = Array.from({ length: 12 }, (_, i) => `field${i}`)
+    await Promise.all(
+      fields.map((f, i) => pushAs(s, c1, [change('sheets', 'sh', 'patch', { [`extra.${f}`]: String(i) })])),
+    )
+    const pulled = await s.api(c1, 'GET', '/api/sync/pull?since=0')
+    const row = pulled.body.changes.find((c: { id: string }) => c.id === 'sh').row
+    expect(row.extra).toEqual(Object.fromEntries(fields.map((f, i) => [f, String(i)])))
+  })
+
   it('a re-sent put that changes nothing writes nothing', async () => {
     const [a] = await pushAs(s, c1, [change('progress', 'same', 'put', progressRow('same', 'c1', 'sh', '7'))])
     const [b] = await pushAs(s, c1, [change('progress', 'same', 'put', progressRow('same', 'c1', 'sh', '7'))])
