@@ -81,10 +81,18 @@ export async function getAttachmentMeta(db: LedgerDb, id: string): Promise<Attac
   return meta && live(meta) ? meta : undefined
 }
 
+/** Fetches the content of an attachment that came from a unit server without it (src/db/sync/blob-fetch.ts). */
+export type MissingBlobSource = (db: LedgerDb, meta: AttachmentMetaRow) => Promise<Blob | undefined>
+let missingBlobSource: MissingBlobSource | null = null
+export function setMissingBlobSource(source: MissingBlobSource | null): void {
+  missingBlobSource = source
+}
+
 /** The content, or undefined when the attachment does not exist or was deleted. */
 export async function getAttachmentBlob(db: LedgerDb, id: string): Promise<Blob | undefined> {
-  if (!(await getAttachmentMeta(db, id))) return undefined
-  return (await db.attachmentBlobs.get(id))?.blob
+  const meta = await getAttachmentMeta(db, id)
+  if (!meta) return undefined
+  return (await db.attachmentBlobs.get(id))?.blob ?? (await missingBlobSource?.(db, meta))
 }
 
 /** True when the stored content still hashes to the recorded sha256. */

@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import { applyMigrations, MIGRATIONS, type SchemaVersion } from './migrations'
 import { sheetDigestKeeper } from './sheet-digest-middleware'
+import { outboxRecorder } from './sync/outbox-middleware'
 import type {
   AssessmentRow,
   AttachmentBlobRow,
@@ -40,6 +41,7 @@ export class LedgerDb extends Dexie {
     super(name, options.dexie)
     applyMigrations(this, options.migrations ?? MIGRATIONS)
     this.use(sheetDigestKeeper)
+    this.use(outboxRecorder(this))
   }
 }
 

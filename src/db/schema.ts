@@ -52,3 +52,13 @@ export const SCHEMA_V3_CHANGES = {
   assessments: 'id, [indicatorId+kind], sheetId, unitId, deletedAt',
   profiles: 'id, name, deletedAt',
 } as const
+
+/**
+ * Version 4 (issue 23): the sync client's own tables (src/db/sync/). outbox holds local changes not
+ * yet confirmed by the unit server, in the order they were made; syncRejects the changes the server
+ * refused, shown to the user with the reason.
+ */
+export const SCHEMA_V4_CHANGES = {
+  outbox: '++seq, rowId',
+  syncRejects: 'changeId, at',
+} as const

@@ -62,10 +62,10 @@ let n = 0
 const dbName = () => `migration-${process.pid}-${n++}`
 
 describe('schema migrations', () => {
-  it('v1 → v3: progress indexed by sheet (and deletion), listings still work, digests start empty', async () => {
-    expect(LATEST_VERSION).toBe(3)
+  it('v1 → latest: progress indexed by sheet (and deletion), listings still work, digests start empty', async () => {
+    expect(LATEST_VERSION).toBe(4)
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES)
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     // As installed in IndexedDB, not only as declared to Dexie.
     const installed = db.backendDB().transaction('progress').objectStore('progress').indexNames
     expect([...installed].sort()).toEqual(['deletedAt', 'sheetId'])
@@ -79,11 +79,11 @@ describe('schema migrations', () => {
     db.close()
   })
 
-  it('v1 → a test-defined v4: the new index works and the upgrade rewrites rows without losing any', async () => {
-    const V4: readonly SchemaVersion[] = [
+  it('v1 → a test-defined v5: the new index works and the upgrade rewrites rows without losing any', async () => {
+    const V5: readonly SchemaVersion[] = [
       ...MIGRATIONS,
       {
-        version: 4,
+        version: 5,
         // Adds an index on progress.by and a month field filled in by the upgrade.
         stores: { progress: 'id, sheetId, deletedAt, by, month' },
         upgrade: (tx) =>
@@ -96,8 +96,8 @@ describe('schema migrations', () => {
             }),
       },
     ]
-    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V4)
-    expect(db.verno).toBe(4)
+    const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V5)
+    expect(db.verno).toBe(5)
     expect(await db.progress.count()).toBe(2)
     expect((await db.progress.where('month').equals(6).toArray()).map((r) => r.id)).toEqual(['e2'])
     expect(await db.progress.where('by').equals('未知').count()).toBe(2)
