@@ -1,4 +1,4 @@
-// Export of the exchange package (shared/INTERCHANGE.md, normalised LedgerPackage): what the UI,
+// Export of the exchange package (docs/exchange-format.md, normalised LedgerPackage): what the UI,
 // the engine and the exchange writer consume. The overview follows one unit-year of it live, so
 // every row and every round trip to IndexedDB here is one the first render waits for.
 import type { LedgerPackage, Sheet } from '@/domain/types'

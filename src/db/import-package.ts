@@ -1,4 +1,4 @@
-// Import of an exchange package (shared/INTERCHANGE.md, normalised LedgerPackage): all or nothing,
+// Import of an exchange package (docs/exchange-format.md, normalised LedgerPackage): all or nothing,
 // in one transaction. One code path decides everything before a single row is written: it reads
 // what the package names, plans the merge, and builds every row to write, checking permission,
 // locks, references and each row's validity (`decide`). The import then writes those rows; the

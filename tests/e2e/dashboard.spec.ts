@@ -1,5 +1,5 @@
 // The overview, the monitoring form and the big screen on the built-in data, with half a year of
-// entries typed in through the 填报 page as a user would. Figures worked out by hand from DOMAIN.md
+// entries typed in through the 填报 page as a user would. Figures worked out by hand from docs/domain.md
 // (the same entries as tests/unit/dashboard/fixture.ts, where the arithmetic is spelled out).
 // DASHBOARD_SHOTS=1 also writes the screenshots cited in the issue note to docs/screenshots/.
 import ExcelJS from 'exceljs'

@@ -54,7 +54,7 @@ export const indicatorSchema = z.looseObject({
   level2: text,
   name: text,
   target: z.union([z.string(), targetObjectSchema]),
-  /** Not in docs/exchange-format.md: written only when the published text differs from the structured target. */
+  /** This program's own key (docs/exchange-format.md): written only when the published text differs from the structured target. */
   targetText: z.string().optional(),
   weight: z.number(),
   rule: text.optional(),

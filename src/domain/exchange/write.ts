@@ -7,7 +7,7 @@ export interface WriteOptions {
 }
 
 /**
- * The JSON-ready exchange file (shared/INTERCHANGE.md). A target goes out as its published
+ * The JSON-ready exchange file (docs/exchange-format.md). A target goes out as its published
  * text when that text reads back to the same structure, else structured; readPackage gives
  * back a package deep-equal to the one written. Unknown keys carried by the package are kept.
  */

@@ -1,4 +1,4 @@
-// The light of one quantitative indicator at the as-of date (DOMAIN.md §4).
+// The light of one quantitative indicator at the as-of date (docs/domain.md §4).
 import type { Comparator, Light } from '../types'
 import { Decimal, HUNDRED } from '../decimal'
 import { indicatorBand } from './lights'

@@ -1,4 +1,4 @@
-// Traffic lights of 绩效运行监控 (DOMAIN.md §4).
+// Traffic lights of 绩效运行监控 (docs/domain.md §4).
 import type { Light, Tier } from '../types'
 import { Decimal } from '../decimal'
 

@@ -1,4 +1,4 @@
-// 绩效监控表 (DOMAIN.md §4): one sheet at the end of an as-of month, the figures the engine gives
+// 绩效监控表 (docs/domain.md §4): one sheet at the end of an as-of month, the figures the engine gives
 // plus what a person recorded (偏差原因, 完成目标可能性).
 import type { BudgetScore, SheetScore } from '../scoring/types'
 import type { Deviation, DeviationCause, Flag, Light, Likelihood, Sheet } from '../types'

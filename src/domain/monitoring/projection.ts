@@ -1,4 +1,4 @@
-// "If the pace so far holds": what is due by now and year-end projections (DOMAIN.md §4).
+// "If the pace so far holds": what is due by now and year-end projections (docs/domain.md §4).
 import type { PlanMilestone } from '../types'
 import { Decimal, ZERO } from '../decimal'
 import { divideBy, ratio, type Ratio } from './ratio'

@@ -1,4 +1,4 @@
-// 序时进度: the share of the sheet's year that has elapsed at the as-of date (DOMAIN.md §4).
+// 序时进度: the share of the sheet's year that has elapsed at the as-of date (docs/domain.md §4).
 import type { Decimal } from '../decimal'
 import { dayOfYear, daysInYear, parseDate } from './calendar'
 import { ratio, valueOf, type Ratio } from './ratio'

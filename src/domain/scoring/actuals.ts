@@ -1,4 +1,4 @@
-// The actual value of an indicator at the as-of date, from what was logged (DOMAIN.md §5).
+// The actual value of an indicator at the as-of date, from what was logged (docs/domain.md §5).
 import type { Measure, ProgressEntry } from '../types'
 import { Decimal } from '../decimal'
 import { DecimalAccumulator } from '../exact-sum'

@@ -1,4 +1,4 @@
-// 预算执行率: the budget item of every sheet (DOMAIN.md §3, INTERCHANGE profile keys budget*).
+// 预算执行率: the budget item of every sheet (docs/domain.md §3, docs/exchange-format.md profile keys budget*).
 import type { Budget, ScoringProfile, SpendingEntry } from '../types'
 import { Decimal, HUNDRED, ZERO, fmt, fmtMoney, fmtRate, roundScore } from '../decimal'
 import { DecimalAccumulator } from '../exact-sum'

@@ -1,5 +1,5 @@
 // What the engine returns. The first fields of each type are exactly the `score --json` output of
-// shared/INTERCHANGE.md (same names, same order); the fields after them are extras for the UI.
+// docs/exchange-format.md (same names, same order); the fields after them are extras for the UI.
 import type { ActualValue } from './actuals'
 import type {
   Flag,

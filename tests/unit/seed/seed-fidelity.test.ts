@@ -1,5 +1,5 @@
 // The built-in data (public/samples/kizilsu-zgh-2025.json) against the published 2025 budget disclosure
-// (tests/fixtures/kizilsu-zgh-2025-disclosure.txt, a copy of shared/seed). Every expected value below was
+// (tests/fixtures/kizilsu-zgh-2025-disclosure.txt, the unit's published text). Every expected value below was
 // read off the document by hand; the test checks it both in the JSON and in the document's text.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

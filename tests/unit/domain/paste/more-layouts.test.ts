@@ -1,4 +1,4 @@
-// Four more real layouts, built from DOMAIN.md's description of how published tables come out of a
+// Four more real layouts, built from docs/domain.md's description of how published tables come out of a
 // PDF, a web page or a spreadsheet. Every field of every parsed sheet and indicator is asserted.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

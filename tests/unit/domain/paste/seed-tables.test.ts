@@ -7,7 +7,7 @@ import type { Indicator, LedgerPackage } from '@/domain/types'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 const SEED_EXCERPT = readFileSync(fixture('seed-tables.txt'), 'utf8')
-// A copy of shared/seed/000_6dee263efb20dda2.txt, kept in the repository so the test never depends on ../shared.
+// The unit's whole published disclosure, kept in the repository beside the excerpt above.
 const FULL_SEED = fileURLToPath(new URL('../../../fixtures/kizilsu-zgh-2025-disclosure.txt', import.meta.url))
 const SAMPLE = fileURLToPath(new URL('../../../../public/samples/kizilsu-zgh-2025.json', import.meta.url))
 

@@ -25,7 +25,7 @@ const p = pkg([s], {
 })
 
 describe('runScore', () => {
-  it('--json prints exactly the INTERCHANGE fields, in order, with 2-space indent', () => {
+  it('--json prints exactly the fields of docs/exchange-format.md, in order, with 2-space indent', () => {
     const text = runScore(p, { json: true })
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).toContain('\n  "sheets": [')
