@@ -9,7 +9,7 @@ export function blankIndicator(id: string, level1 = '', level2 = ''): Indicator 
 
 /** The indicator with a new 指标值 text, read as it is typed; the measure follows a % unit. */
 export function withTargetText(ind: Indicator, text: string): Indicator {
-  const { target } = parseTarget(text)
+  const { target } = parseTarget(text, ind.direction)
   const wasDefault = ind.measure === defaultMeasure(ind)
   const next = { ...ind, targetText: text, target }
   return wasDefault ? { ...next, measure: defaultMeasure(next) } : next
