@@ -166,7 +166,7 @@ function readMoney(lines: readonly string[], inYuan: boolean): TableHeader['mone
       ? fmtMoney(sum([upper ?? '0', own ?? '0']))
       : amount('财政拨款|财政资金')
   const other = amount('其他资金')
-  const total = amount('年度预算总额|年度资金总额|预算总额|资金总额|年度预算')
+  const total = amount('年度预算总额|年度资金总额|预算总额|资金总额|年度预算|项目资金|预算金额|预算数')
   if (upper !== undefined) money.fiscalFromUpper = upper
   if (own !== undefined) money.fiscalOwnLevel = own
   if (fiscal !== undefined) money.fiscal = fiscal

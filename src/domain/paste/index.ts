@@ -75,8 +75,11 @@ function readSectionRows(
   const { rows, problems: rowProblems } = grid
     ? readGrid(rowLines, section.rowsStart + 1, columns)
     : readRows(piecesOf(rowLines, section.rowsStart + 1), columns)
-  for (const p of rowProblems)
-    problems.push({ line: p.line, text: p.text, message: pasteProblems.incompleteRow() })
+  for (const p of rowProblems) {
+    // A "其中" line cut short is a breakdown row, not a broken indicator.
+    const message = /^其中/.test(p.text) ? pasteProblems.breakdownRow() : pasteProblems.incompleteRow()
+    problems.push({ line: p.line, text: p.text, message })
+  }
   return rows.filter((row) => {
     // "其中：…" lines break the row above down; with no weight of their own they are no indicator.
     const breakdown = /^[\s★☆]*其中/.test(row.cells.name ?? '') && !row.cells.weight?.trim()

@@ -1,0 +1,72 @@
+// Tables of other units' styles, made for this test (titles of every kind or none, run-together
+// header blocks, 元, wide layouts, pipes with empty cells and broken rows, quoted TSV cells,
+// 指标方向, 分值 first or absent, old level names, ★, 其中 rows): each read field by field.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseTargetTables, type PastedTables } from '@/domain/paste'
+import type { Indicator } from '@/domain/types'
+import { CORPUS, type Row } from './corpus/expected'
+
+const text = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`./corpus/${file}`, import.meta.url)), 'utf8')
+
+export function rowOf(i: Indicator): Row {
+  const t = i.target
+  if (!t) return [i.level1, i.level2, i.name, null, '', '', i.weight]
+  if (t.op === 'qualitative') return [i.level1, i.level2, i.name, '定性', t.text, '', i.weight]
+  return [i.level1, i.level2, i.name, t.op, t.value, t.unit, i.weight]
+}
+
+export function sheetsOf(parsed: PastedTables) {
+  return parsed.sheets.map((s) => ({
+    kind: s.kind,
+    name: s.name,
+    year: s.year,
+    budget: s.budget.adjusted,
+    rows: s.indicators.map(rowOf),
+  }))
+}
+
+describe('the corpus of other units’ tables', () => {
+  it.each(CORPUS.map((c) => [c.file, c] as const))('%s comes out right field by field', (file, expected) => {
+    expect(sheetsOf(parseTargetTables(text(file)))).toEqual(expected.sheets)
+  })
+
+  it('says what it converted, skipped and doubted', () => {
+    const yuan = parseTargetTables(text('a-declaration-run-together.txt'))
+    expect(yuan.problems.map((p) => p.message.zh)).toEqual(['表中金额单位为元，已换算为万元。'])
+    expect(yuan.sheets[0]!.funds.fiscal).toBe('202.64')
+    const breakdown = parseTargetTables(text('e-no-title-weight-first.txt'))
+    expect(breakdown.problems.map((p) => [p.line, p.message.zh.slice(0, 7)])).toEqual([
+      [5, '“其中”分项行'],
+      [1, '没有读到年度，'],
+      [1, '没有读到预算金额'],
+    ])
+    const noWeight = parseTargetTables(text('f-no-weight-old-levels.txt'))
+    expect(noWeight.problems.map((p) => p.message.zh)).toEqual([
+      '表中没有分值（权重）列，各指标分值暂记为 0，请填写。',
+    ])
+    const direction = parseTargetTables(text('d-direction-column.txt'))
+    expect(direction.sheets[0]!.indicators.map((i) => i.direction)).toEqual([
+      'forward',
+      'forward',
+      'reverse',
+      'reverse',
+      'forward',
+    ])
+    expect(direction.sheets[0]!.indicators[2]!.targetText).toBe('3 %')
+  })
+
+  it('counts the exact indicators', () => {
+    let exact = 0
+    let total = 0
+    for (const c of CORPUS) {
+      const got = sheetsOf(parseTargetTables(text(c.file))).flatMap((s) => s.rows)
+      const want = c.sheets.flatMap((s) => s.rows)
+      total += want.length
+      exact += want.filter((row, k) => JSON.stringify(got[k]) === JSON.stringify(row)).length
+    }
+    expect([exact, total]).toEqual([39, 39])
+  })
+})
