@@ -41,7 +41,7 @@ describe('the corpus of other units’ tables', () => {
     expect(breakdown.problems.map((p) => [p.line, p.message.zh.slice(0, 7)])).toEqual([
       [5, '“其中”分项行'],
       [1, '没有读到年度，'],
-      [1, '没有读到预算金额'],
+      [1, '没有读到预算金'],
     ])
     const noWeight = parseTargetTables(text('f-no-weight-old-levels.txt'))
     expect(noWeight.problems.map((p) => p.message.zh)).toEqual([
