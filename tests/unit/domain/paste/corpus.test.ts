@@ -4,29 +4,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseTargetTables, type PastedTables } from '@/domain/paste'
-import type { Indicator } from '@/domain/types'
-import { CORPUS, type Row } from './corpus/expected'
+import { parseTargetTables } from '@/domain/paste'
+import { CORPUS } from './corpus/expected'
+import { sheetsOf } from './corpus/rows'
 
 const text = (file: string) =>
   readFileSync(fileURLToPath(new URL(`./corpus/${file}`, import.meta.url)), 'utf8')
-
-export function rowOf(i: Indicator): Row {
-  const t = i.target
-  if (!t) return [i.level1, i.level2, i.name, null, '', '', i.weight]
-  if (t.op === 'qualitative') return [i.level1, i.level2, i.name, '定性', t.text, '', i.weight]
-  return [i.level1, i.level2, i.name, t.op, t.value, t.unit, i.weight]
-}
-
-export function sheetsOf(parsed: PastedTables) {
-  return parsed.sheets.map((s) => ({
-    kind: s.kind,
-    name: s.name,
-    year: s.year,
-    budget: s.budget.adjusted,
-    rows: s.indicators.map(rowOf),
-  }))
-}
 
 describe('the corpus of other units’ tables', () => {
   it.each(CORPUS.map((c) => [c.file, c] as const))('%s comes out right field by field', (file, expected) => {

@@ -99,7 +99,14 @@ describe('operator, direction, nature and unit in columns of their own, ASCII pu
       ind('p1-i4', ['成本指标', '经济成本指标', '人均帮扶标准'], gte('1500', '元'), '1500 元', 10, fwd),
       // 定性, and its unit cell is empty
       ind('p1-i5', ['效益指标', '社会效益指标', '困难职工生活状况'], judged('有效改善'), '有效改善', 10, fwd),
-      ind('p1-i6', ['满意度指标', '服务对象满意度指标', '帮扶对象满意度'], gte('95', '%'), '>= 95 %', 10, fwd),
+      ind(
+        'p1-i6',
+        ['满意度指标', '服务对象满意度指标', '帮扶对象满意度'],
+        gte('95', '%'),
+        '>= 95 %',
+        10,
+        fwd,
+      ),
     ])
   })
 })
