@@ -15,7 +15,9 @@ export interface TextPiece {
 export async function pdfTables(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   if (typeof window !== 'undefined' && !pdfjs.GlobalWorkerOptions.workerSrc) {
-    pdfjs.GlobalWorkerOptions.workerSrc = (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')).default
+    pdfjs.GlobalWorkerOptions.workerSrc = (
+      await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')
+    ).default
   }
   const doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false }).promise
   const pages: TextPiece[][] = []
@@ -24,7 +26,15 @@ export async function pdfTables(data: ArrayBuffer | Uint8Array): Promise<Grid[]>
     pages.push(
       content.items.flatMap((item) =>
         'str' in item && item.str.trim() !== ''
-          ? [{ text: item.str, x: item.transform[4], y: item.transform[5] - p * 100000, width: item.width, height: item.height || 10 }]
+          ? [
+              {
+                text: item.str,
+                x: item.transform[4],
+                y: item.transform[5] - p * 100000,
+                width: item.width,
+                height: item.height || 10,
+              },
+            ]
           : [],
       ),
     )
