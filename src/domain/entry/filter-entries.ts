@@ -2,7 +2,6 @@
 // and the result tested without a browser.
 import { newestFirst } from './entry-order'
 
-
 export interface HistoryFilter {
   sheetId?: string
   indicatorId?: string

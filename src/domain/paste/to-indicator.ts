@@ -24,7 +24,8 @@ export function toIndicator(row: RawRow, id: string, problems: PasteProblem[]): 
   const weight = /^\d+(\.\d+)?$/.test(weightText) ? Number(weightText) : 0
   const direction = directionOf(cells.direction)
   const { parsed, targetText } = readTarget(cells, direction)
-  const target = parsed.target
+  // An empty cell is flagged and left for the user to fill in the preview: no target yet.
+  const target = targetText.trim() === '' ? null : parsed.target
   if (parsed.problem && !(parsed.placeholder && weight === 0))
     problems.push({
       line: row.line,

@@ -7,8 +7,8 @@ export interface TargetProblem {
 
 export const targetProblems = {
   empty: (): TargetProblem => ({
-    zh: '指标值为空，暂按定性指标处理，请填写。',
-    en: 'The target is empty; it is treated as qualitative until you fill it in.',
+    zh: '指标值为空，请填写。',
+    en: 'The target is empty; please fill it in.',
   }),
   noNumber: (text: string): TargetProblem => ({
     zh: `指标值“${text}”有比较符号但没有数值。`,

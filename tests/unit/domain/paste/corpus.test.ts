@@ -53,3 +53,32 @@ describe('the corpus of other units’ tables', () => {
     expect([exact, total]).toEqual([39, 39])
   })
 })
+
+describe('cells it cannot read are kept, with a problem in place', () => {
+  const table = [
+    '一级指标\t二级指标\t三级指标\t指标值\t分值',
+    '产出指标\t数量指标\t培训人数\t\t30',
+    '\t\t培训期数\t约6期\t二十',
+    '效益指标\t社会效益指标\t服务质量\t严格执行\t60',
+  ].join('\n')
+  const { sheets, problems } = parseTargetTables(table)
+
+  it('keeps every row: an empty target (no target yet), a range, a weight in words', () => {
+    const rows = sheets[0]!.indicators.map((i) => [i.name, i.target, i.targetText, i.weight])
+    expect(rows).toEqual([
+      ['培训人数', null, '', 30],
+      ['培训期数', null, '约6期', 0],
+      ['服务质量', { op: 'qualitative', text: '严格执行' }, '严格执行', 60],
+    ])
+  })
+
+  it('says where it hesitated', () => {
+    expect(problems.map((p) => [p.line, p.message.zh.slice(0, 9)])).toEqual([
+      [2, '指标值为空，请填写'],
+      [3, '分值“二十”不是数'],
+      [3, '指标值无法识别，已'],
+      [1, '没有读到年度，请核'],
+      [1, '没有读到预算金额，'],
+    ])
+  })
+})
