@@ -18,14 +18,7 @@ export const LIGHTS = ['green', 'yellow', 'red', 'blue', 'none'] as const
 export type Light = (typeof LIGHTS)[number]
 
 /** The engine's remarks on an indicator, in the order the exchange format lists them. */
-export const FLAGS = [
-  'overshoot',
-  'override',
-  'notApplicable',
-  'needsJudgement',
-  'noData',
-  'badTarget',
-] as const
+export const FLAGS = ['overshoot', 'override', 'notApplicable', 'needsJudgement', 'noData', 'badTarget'] as const
 export type Flag = (typeof FLAGS)[number]
 
 export const SHEET_KINDS = ['department', 'project'] as const
@@ -75,3 +68,4 @@ export const DEFAULT_PROFILE: Readonly<ScoringProfile> = Object.freeze({
   overshootWarn: 1.3,
   timeProgress: PROFILE_CHOICES.timeProgress[0],
 })
+

@@ -16,10 +16,7 @@ export interface RecordProblem {
 type IndicatorFacts = Pick<Indicator, 'name' | 'weight' | 'target'>
 
 /** Why this 定性 judgement cannot stand, or null: only a qualitative indicator is judged, inside its tier's band. */
-export function judgementProblem(
-  j: Pick<Judgement, 'tier' | 'score'>,
-  indicator: IndicatorFacts,
-): RecordProblem | null {
+export function judgementProblem(j: Pick<Judgement, 'tier' | 'score'>, indicator: IndicatorFacts): RecordProblem | null {
   if (indicator.target?.op !== 'qualitative') {
     return {
       field: 'indicatorId',
@@ -39,10 +36,7 @@ export function judgementProblem(
 }
 
 /** Why this override's score cannot stand, or null: it lies within 0 and the published weight. */
-export function overrideProblem(
-  o: Pick<Override, 'score'>,
-  indicator: Pick<Indicator, 'weight'>,
-): RecordProblem | null {
+export function overrideProblem(o: Pick<Override, 'score'>, indicator: Pick<Indicator, 'weight'>): RecordProblem | null {
   const score = dec(o.score)
   if (score.gte(0) && score.lte(indicator.weight)) return null
   return {

@@ -2,6 +2,7 @@
 // and the result tested without a browser.
 import { newestFirst } from './entry-order'
 
+
 export interface HistoryFilter {
   sheetId?: string
   indicatorId?: string
