@@ -2,15 +2,7 @@
 // Decimal quantities are strings ("37.24") so that nothing ever passes through a binary float;
 // arithmetic on them goes through src/domain/decimal.ts. The rule words (tiers, causes, flags,
 // profile choices) and their types live in vocabulary.ts; they are re-exported here.
-import type {
-  DeviationCause,
-  Likelihood,
-  Measure,
-  ScoringProfile,
-  SheetKind,
-  SheetStatus,
-  Tier,
-} from './vocabulary'
+import type { DeviationCause, Likelihood, Measure, ScoringProfile, SheetKind, SheetStatus, Tier } from './vocabulary'
 
 /** A decimal number written as a string, e.g. "411.81", "27000", "0.5". */
 export type DecimalString = string
