@@ -82,3 +82,33 @@ describe('cells it cannot read are kept, with a problem in place', () => {
     ])
   })
 })
+
+describe('titles of every kind, or none', () => {
+  const rows = '一级指标 二级指标 三级指标 指标值 分值\n产出指标 数量指标 培训人数 ≥200人 90'
+  it.each<[string, string, 'project' | 'department', number]>([
+    ['项目支出绩效目标申报表\n（2020年度）\n项目名称 职工培训', '职工培训', 'project', 2020],
+    [
+      '部门预算项目绩效目标申报表(2021年)\n项目名称：职工培训 主管部门：某区总工会 实施单位：某区职工学校',
+      '职工培训',
+      'project',
+      2021,
+    ],
+    ['职工培训项目绩效目标表\n2022年\n项目名称\n职工培训', '职工培训', 'project', 2022],
+    [
+      '部门整体支出绩效目标表\n2019年度)\n部门名称 某区总工会',
+      '某区总工会部门整体（2019年）',
+      'department',
+      2019,
+    ],
+    ['绩效目标表\n（2023年）\n单位名称 某区总工会', '某区总工会部门整体（2023年）', 'department', 2023],
+    [
+      '填报单位:(盖章) 某区总工会 单位:万元\n项目名称 职工培训 年度预算 12\n2024年',
+      '职工培训',
+      'project',
+      2024,
+    ],
+  ])('%j', (head, name, kind, year) => {
+    const { sheets } = parseTargetTables(`${head}\n${rows}`)
+    expect(sheets.map((s) => [s.kind, s.name, s.year, s.indicators.length])).toEqual([[kind, name, year, 1]])
+  })
+})
