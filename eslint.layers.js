@@ -26,6 +26,7 @@ const SRC = Object.fromEntries(
     'router',
     'services',
     'stores',
+    'table-files',
     'ui',
     'views',
     'workers',
@@ -77,7 +78,7 @@ function layer(files, why, { forbid, onDemand = [] }) {
 }
 
 /** What pages, layouts and components build on. */
-const PAGE_PARTS = ['components', 'stores', 'composables', 'ui', 'domain', 'i18n', 'router']
+const PAGE_PARTS = ['components', 'stores', 'composables', 'ui', 'table-files', 'domain', 'i18n', 'router']
 const VIA_STORES = 'go through stores and composables, never to the database, a worker or a workbook'
 
 export const layerRules = [
@@ -127,6 +128,11 @@ export const layerRules = [
   }),
   layer(['src/excel/**/*.ts'], 'src/excel imports only src/domain (and ExcelJS, loaded on demand)', {
     forbid: [...srcExcept('excel', 'domain'), LIB.vue, LIB.dexie, LIB.node],
+    onDemand: [LIB.exceljs],
+  }),
+  // Tables read from files and the clipboard: domain, and their readers' libraries loaded on demand.
+  layer(['src/table-files/**/*.ts'], 'src/table-files imports only src/domain (and its libraries, on demand)', {
+    forbid: [...srcExcept('table-files', 'domain'), LIB.vue, LIB.dexie, LIB.node],
     onDemand: [LIB.exceljs],
   }),
   layer(['src/workers/**/*.ts'], 'src/workers imports only src/db and src/domain', {

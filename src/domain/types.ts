@@ -17,6 +17,8 @@ export type DecimalString = string
 
 export type Comparator = '>=' | '>' | '=' | '<=' | '<'
 export type TargetOp = Comparator | 'qualitative'
+/** 指标方向: which way a target with no comparator written (a bare "3%") points. */
+export type Direction = 'forward' | 'reverse'
 
 /** A target the parser understood. `text` keeps the published wording when there is one. */
 export type Target =
@@ -55,6 +57,8 @@ export interface Indicator {
   target: Target | null
   /** The published 指标值 text, verbatim (e.g. "＞=4 次"); formatted from `target` when none was given. */
   targetText: string
+  /** 正向/反向, when the table or the user said; it reads a bare number as ≥ or ≤. */
+  direction?: Direction
   weight: number
   rule?: string
   measure: Measure

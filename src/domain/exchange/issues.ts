@@ -25,7 +25,7 @@ export const ISSUE_CODES = [
   'judgementOutOfBand', 'judgementNotQualitative', 'missingReason', 'overrideOutOfRange',
   'negative', 'badDate', 'dateOutsideYear', 'readingOver100',
   // warnings
-  'unreadableTarget', 'weightsNot90', 'goalWithoutIndicator', 'sumMismatch',
+  'unreadableTarget', 'emptyTarget', 'againstDirection', 'notApplicableRow', 'weightsNot90', 'goalWithoutIndicator', 'sumMismatch',
 ] as const
 
 export type IssueCode = (typeof ISSUE_CODES)[number]

@@ -54,8 +54,10 @@ export const indicatorSchema = z.looseObject({
   level2: text,
   name: text,
   target: z.union([z.string(), targetObjectSchema]),
-  /** Not in docs/exchange-format.md: written only when the published text differs from the structured target. */
+  /** This program's own key (docs/exchange-format.md): written only when the published text differs from the structured target. */
   targetText: z.string().optional(),
+  /** 正向/反向: how a target with no comparator written reads (docs/exchange-format.md). */
+  direction: z.enum(['forward', 'reverse']).optional(),
   weight: z.number(),
   rule: text.optional(),
   measure: z.enum(MEASURES).optional(),

@@ -1,7 +1,14 @@
 // A schema-valid file becomes a LedgerPackage: decimals as exact strings, targets structured
 // with the published text kept, defaults filled in, unknown keys carried along.
 import { Decimal } from '../decimal'
-import { canonicalDecimalString, formatTarget, parseTarget } from '../target-text'
+import {
+  canonicalDecimalString,
+  contradictsDirection,
+  formatTarget,
+  parseTarget,
+  targetProblems,
+  type ParsedTarget,
+} from '../target-text'
 import type { Indicator, LedgerPackage, Measure, ProgressEntry, Sheet, SpendingEntry, Target } from '../types'
 import { error, warning, type Issue } from './issues'
 import { childPath } from './path'
@@ -86,20 +93,16 @@ function toIndicator(w: WireIndicator, path: string, readDecimal: DecimalReader,
   let targetText: string
   if (typeof w.target === 'string') {
     targetText = w.target
-    const parsed = parseTarget(w.target)
+    const parsed = parseTarget(w.target, w.direction)
     target = parsed.target
-    if (parsed.problem) {
-      issues.push(
-        warning(
-          targetPath,
-          'unreadableTarget',
-          `指标值无法识别，不能计分：${parsed.problem.zh}`,
-          `The target cannot be read and will not be scored: ${parsed.problem.en}`,
-        ),
-      )
-    }
+    const issue = targetIssue(parsed, w.weight, targetPath)
+    if (issue) issues.push(issue)
   } else {
     target = toStructuredTarget(w.target, targetPath, readDecimal, issues)
+    if (target && target.op !== 'qualitative' && contradictsDirection(target.op, w.direction)) {
+      const flag = targetProblems.againstDirection(formatTarget(target), w.direction!)
+      issues.push(warning(targetPath, 'againstDirection', flag.zh, flag.en))
+    }
     targetText = wireTargetText ?? (target ? formatTarget(target) : '')
   }
   const measure: Measure =
@@ -113,6 +116,29 @@ function toIndicator(w: WireIndicator, path: string, readDecimal: DecimalReader,
       plan: plan.map((m, k) => ({ ...m, value: readDecimal(m.value, `${path}.plan[${k}].value`) })),
     }),
   }
+}
+
+/** What a colleague would say about a target text: not applicable, empty, against its direction, unreadable. */
+function targetIssue(parsed: ParsedTarget, weight: number, path: string): Issue | null {
+  if (parsed.target === null && parsed.problem) {
+    // A "/" row weighing nothing is a line the unit does not use, not a target to fix.
+    if (weight === 0 && parsed.placeholder)
+      return warning(
+        path,
+        'notApplicableRow',
+        '分值为 0、指标值为“/”：本行不适用，不计分。',
+        'Weight 0 and a target of "/": this row does not apply and is not scored.',
+      )
+    return warning(
+      path,
+      'unreadableTarget',
+      `指标值无法识别，不能计分：${parsed.problem.zh}`,
+      `The target cannot be read and will not be scored: ${parsed.problem.en}`,
+    )
+  }
+  if (!parsed.flag) return null
+  const empty = parsed.target?.op === 'qualitative' && parsed.target.text === ''
+  return warning(path, empty ? 'emptyTarget' : 'againstDirection', parsed.flag.zh, parsed.flag.en)
 }
 
 function toStructuredTarget(

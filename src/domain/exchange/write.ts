@@ -40,7 +40,10 @@ function writeIndicatorWith(indicator: Indicator, structuredTargets: boolean): R
   const { target, targetText, plan, ...rest } = indicator
   const written: Record<string, unknown> = { ...rest }
   // An unreadable target (null) can only travel as its text.
-  if (target === null || (!structuredTargets && sameTarget(parseTarget(targetText).target, target))) {
+  if (
+    target === null ||
+    (!structuredTargets && sameTarget(parseTarget(targetText, indicator.direction).target, target))
+  ) {
     written.target = targetText
   } else {
     written.target = structured(target)

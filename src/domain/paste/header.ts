@@ -10,7 +10,9 @@ export interface TableHeader {
   projectName?: string
   year?: number
   goals: string[]
-  /** 万元, as printed. */
+  /** The amounts were printed in 元 and are given here in 万元. */
+  convertedFromYuan?: true
+  /** 万元 (converted when printed in 元). */
   money: {
     total?: string
     fiscal?: string
@@ -20,12 +22,35 @@ export interface TableHeader {
   }
 }
 
-const UNIT_LINE = /^(部门名称|单位名称|预算单位|主管部门|实施单位)\s*(?:[（(]盖章[)）])?\s*(.+)$/
+const UNIT_LINE =
+  /^(部门名称|单位名称|预算单位|项目主管部门|主管部门|填报单位|实施单位|项目执行单位|执行单位)\s*(?:[（(]盖章[)）])?\s*(.+)$/
 const PROJECT_LINE = /^项目名称\s*(.+?)\s*(?:(?:项目)?负责人\s*(\S+))?$/
 const OWNER_LINE = /^(?:项目)?负责人\s*(\S+)/
 const CONTACT_LINE = /(?:部门)?联系人\s*(\S+)(?:\s*联系电话\s*([\d-]+))?/
 const PHONE_LINE = /^联系电话\s*([\d-]+)/
-const YEAR = /[（(]\s*(\d{4})\s*年\s*[)）]/
+/** "（2025年）", "(2021年)", "（2020年度）", "2019年度)" on its own line. */
+const YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]|^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$/
+/** "金额单位：元", "单位:元": the amounts are in 元, not 万元. */
+const IN_YUAN = /(?:金额)?单位\s*[:：]?\s*[（(]?元[)）]?(?![\u3400-\u9fff])/
+
+/**
+ * Labels a header line may run together with their values and with each other
+ * ("项目主管部门青山区教育局项目执行单位青山一中"): each starts a line of its own.
+ */
+const RUN_TOGETHER =
+  /(项目主管部门|项目执行单位|主管部门|执行单位|实施单位|项目负责人|负责人|联系电话|联系人|项目属性|项目期限|项目类别|金额单位|年度资金总额|年度预算总额|年度预算|资金总额|预算总额|单位(?=\s*[:：]))/g
+const STARTS_WITH_LABEL =
+  /^(项目名称|项目主管部门|主管部门|项目执行单位|执行单位|实施单位|部门名称|单位名称|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目期限)/
+
+/** A header line split where another label begins; prose (goals, money lines) is left alone. */
+function splitLabels(line: string): string[] {
+  if (!STARTS_WITH_LABEL.test(line)) return [line]
+  return line
+    .replace(RUN_TOGETHER, (label, _l, at: number) => (at === 0 ? label : `\n${label}`))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+}
 
 /** Labels that may stand alone on their line, their value on the next ("项目名称" / "职工书屋"). */
 const VALUE_LABELS =
@@ -46,16 +71,17 @@ export function normalizeHeaderLines(lines: readonly string[]): string[] {
       .replace(/\s+/g, ' ')
       .trim(),
   )
+  const split = plain.flatMap(splitLabels)
   const out: string[] = []
-  for (let i = 0; i < plain.length; i++) {
-    const line = plain[i]!
+  for (let i = 0; i < split.length; i++) {
+    const line = split[i]!
     if (!VALUE_LABELS.test(line)) {
       out.push(line)
       continue
     }
     let j = i + 1
-    while (j < plain.length && plain[j] === '') j++
-    const next = plain[j]
+    while (j < split.length && split[j] === '') j++
+    const next = split[j]
     if (next !== undefined && !HEADER_LABELS.test(next) && !GOAL_LABELS.test(next)) {
       out.push(`${line} ${next}`)
       i = j
@@ -86,10 +112,12 @@ export function readHeader(rawLines: readonly string[]): TableHeader {
       if (contact[2]) header.contact = contact[2]
     }
     const year = YEAR.exec(line)
-    if (year && header.year === undefined) header.year = Number(year[1])
+    if (year && header.year === undefined) header.year = Number(year[1] ?? year[2])
   })
   header.goals = readGoals(rawLines.map((l) => l.replace(/[|｜\t]+/g, ' ')))
-  header.money = readMoney(lines)
+  const inYuan = lines.some((l) => IN_YUAN.test(l))
+  header.money = readMoney(lines, inYuan)
+  if (inYuan && Object.keys(header.money).length > 0) header.convertedFromYuan = true
   return header
 }
 
@@ -118,7 +146,7 @@ function readGoals(lines: readonly string[]): string[] {
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)`
 
 /** Labels broken across lines ("其中：财政拨" / "款") are rejoined before the amounts are read. */
-function readMoney(lines: readonly string[]): TableHeader['money'] {
+function readMoney(lines: readonly string[], inYuan: boolean): TableHeader['money'] {
   const text = lines
     .map((l) => l.trim())
     .filter(Boolean)
@@ -126,7 +154,9 @@ function readMoney(lines: readonly string[]): TableHeader['money'] {
     .replace(/([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '$1')
   const amount = (label: string) => {
     const m = new RegExp(`(?:${label})[^\\d]{0,12}?${AMOUNT}`).exec(text)
-    return m ? m[1]!.replace(/,/g, '') : undefined
+    if (!m) return undefined
+    const printed = m[1]!.replace(/,/g, '')
+    return inYuan ? toWan(printed) : printed
   }
   const money: TableHeader['money'] = {}
   const upper = amount('上级安排')
@@ -136,7 +166,7 @@ function readMoney(lines: readonly string[]): TableHeader['money'] {
       ? fmtMoney(sum([upper ?? '0', own ?? '0']))
       : amount('财政拨款|财政资金')
   const other = amount('其他资金')
-  const total = amount('年度预算总额|年度资金总额|预算总额|资金总额|年度预算')
+  const total = amount('年度预算总额|年度资金总额|预算总额|资金总额|年度预算|项目资金|预算金额|预算数')
   if (upper !== undefined) money.fiscalFromUpper = upper
   if (own !== undefined) money.fiscalOwnLevel = own
   if (fiscal !== undefined) money.fiscal = fiscal
@@ -145,4 +175,9 @@ function readMoney(lines: readonly string[]): TableHeader['money'] {
   if (total !== undefined) money.total = total
   else if (fiscal !== undefined && other !== undefined) money.total = fmtMoney(dec(fiscal).plus(other))
   return money
+}
+
+/** 元 → 万元, exact: 2026400 → "202.64". */
+export function toWan(yuan: string): string {
+  return fmtMoney(dec(yuan).div(10000))
 }

@@ -10,8 +10,8 @@ export interface PasteProblem {
 
 export const pasteProblems = {
   noTable: (): PasteProblem['message'] => ({
-    zh: '没有找到“绩效目标表”标题。',
-    en: 'No table title ending in 绩效目标表 was found.',
+    zh: '没有找到指标表：需要一行表头，写明指标名称（或一级指标、三级指标）和指标值等列。',
+    en: 'No indicator table was found: it needs a header row naming the indicator (or 一级指标, 三级指标) and its target.',
   }),
   noColumnHeader: (): PasteProblem['message'] => ({
     zh: '没有找到指标表头（一级指标、二级指标……）。',
@@ -30,8 +30,17 @@ export const pasteProblems = {
     en: 'This row is incomplete; no indicator was read from it.',
   }),
   badWeight: (weight: string): PasteProblem['message'] => ({
-    zh: `分值“${weight}”不是数字，这一行未读入。`,
-    en: `The weight "${weight}" is not a number; the row was skipped.`,
+    zh: `分值“${weight}”不是数字，暂记为 0，请填写。`,
+    en: `The weight "${weight}" is not a number; it was set to 0, please fill it in.`,
+  }),
+  targetFlag: (flag: TargetProblem): PasteProblem['message'] => ({ zh: flag.zh, en: flag.en }),
+  convertedFromYuan: (): PasteProblem['message'] => ({
+    zh: '表中金额单位为元，已换算为万元。',
+    en: 'The table gives amounts in 元 (yuan); they were converted to 万元.',
+  }),
+  breakdownRow: (): PasteProblem['message'] => ({
+    zh: '“其中”分项行没有分值，未单列为指标（它属于上一行指标）。',
+    en: 'A "其中" breakdown row has no weight; it was not read as an indicator of its own.',
   }),
   unreadableTarget: (problem: TargetProblem): PasteProblem['message'] => ({
     zh: `指标值无法识别，已按原文保留：${problem.zh}`,

@@ -6,7 +6,8 @@ export const LEVEL1_NAMES: readonly string[] = [
   '产出指标', '效益指标', '成本指标', '满意度指标', '服务对象满意度指标', '服务对象满意度',
   '履职效能', '管理效率', '社会效应', '可持续发展能力', '履职效果', '能力建设',
   // older forms (财预〔2015〕and provincial variants)
-  '项目完成指标', '项目效益指标', '项目产出指标',
+  '项目完成指标', '项目效益指标', '项目产出指标', '投入指标', '过程指标', '决策指标', '效果指标',
+  '影响力指标',
 ]
 
 /** 二级指标. Some names (满意度指标, 成本指标) serve at both levels. */
@@ -53,6 +54,13 @@ export type ColumnKind =
   | 'rule'
   | 'evidence'
   | 'note'
+  // A wide layout repeats its project's facts on every indicator row.
+  | 'unitName'
+  | 'projectName'
+  | 'budget'
+  | 'goal'
+  /** A column the reader has no use for; its cells are skipped by position. */
+  | 'other'
 
 /**
  * How each column is titled, longest spelling first within a kind. Columns the app has no field
@@ -76,7 +84,16 @@ export const COLUMN_TITLES: readonly (readonly [string, ColumnKind])[] = [
   ['运算符号', 'op'], ['运算符', 'op'], ['比较符', 'op'], ['度量符号', 'op'], ['符号', 'op'],
   ['计量单位', 'unit'], ['度量单位', 'unit'], ['单位', 'unit'],
   ['指标解释', 'note'], ['指标说明', 'note'], ['绩效标准', 'note'], ['备注', 'note'],
+  ['单位名称', 'unitName'], ['部门名称', 'unitName'], ['预算单位', 'unitName'],
+  ['项目名称', 'projectName'],
+  ['预算数', 'budget'], ['预算金额', 'budget'], ['资金总额', 'budget'], ['年度预算', 'budget'], ['项目资金', 'budget'],
+  ['年度绩效目标', 'goal'], ['年度目标', 'goal'], ['总体目标', 'goal'], ['绩效目标', 'goal'],
 ]
+
+/** The kinds that describe an indicator; a header row must name some of these. */
+export const INDICATOR_KINDS: readonly ColumnKind[] = ['level1', 'level2', 'name', 'target', 'weight']
+/** The kinds of a wide layout's project columns. */
+export const PROJECT_KINDS: readonly ColumnKind[] = ['unitName', 'projectName', 'budget', 'goal']
 
 /** Everything a column-header block is made of; its lines hold only fragments of these. */
 export const HEADER_WORDS: readonly string[] = [

@@ -9,7 +9,8 @@ export function blankIndicator(id: string, level1 = '', level2 = ''): Indicator 
 
 /** The indicator with a new 指标值 text, read as it is typed; the measure follows a % unit. */
 export function withTargetText(ind: Indicator, text: string): Indicator {
-  const { target } = parseTarget(text)
+  // A cleared cell is a target still to be written, not a 定性 one: it stays unreadable (null).
+  const target = text.trim() === '' ? null : parseTarget(text, ind.direction).target
   const wasDefault = ind.measure === defaultMeasure(ind)
   const next = { ...ind, targetText: text, target }
   return wasDefault ? { ...next, measure: defaultMeasure(next) } : next
@@ -39,6 +40,7 @@ const FIELDS: readonly (keyof Indicator)[] = [
   'name',
   'target',
   'targetText',
+  'direction',
   'weight',
   'rule',
   'measure',

@@ -1,5 +1,6 @@
 // How published tables spell a comparison. Texts are matched after NFKC normalisation
-// (＞ → >, ＝ → =, full-width digits → ASCII) with all whitespace removed.
+// (＞ → >, ＝ and ﹦ → =, full-width digits → ASCII) with all whitespace removed. The box-drawing
+// ═ (U+2550) some tables print for = is no compatibility character, so it is listed itself.
 import type { Comparator } from '../types'
 
 type Spelling = readonly [text: string, op: Comparator]
@@ -8,7 +9,7 @@ type Spelling = readonly [text: string, op: Comparator]
 const SIGNS: readonly Spelling[] = [
   ['>=', '>='], ['≥=', '>='], ['≧=', '>='], ['=>', '>='], ['≥', '>='], ['≧', '>='], ['⩾', '>='],
   ['<=', '<='], ['≤=', '<='], ['≦=', '<='], ['=<', '<='], ['≤', '<='], ['≦', '<='], ['⩽', '<='],
-  ['==', '='], ['=', '='], ['>', '>'], ['<', '<'],
+  ['==', '='], ['=', '='], ['═', '='], ['≡', '='], ['>', '>'], ['<', '<'],
 ]
 
 // prettier-ignore

@@ -1,4 +1,5 @@
-export { parseTarget, type ParsedTarget } from './parse'
+export { contradictsDirection, parseTarget, type ParsedTarget } from './parse'
+export { targetProblems } from './problems'
 export { displayTarget, formatTarget, sameTarget } from './format'
 export { matchPrefix, matchSuffix, startsWithComparator, normalizeTargetText } from './comparators'
 export { canonicalDecimalString } from './decimal-text'

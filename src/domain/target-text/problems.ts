@@ -6,14 +6,21 @@ export interface TargetProblem {
 }
 
 export const targetProblems = {
-  empty: (): TargetProblem => ({ zh: '指标值为空。', en: 'The target is empty.' }),
+  empty: (): TargetProblem => ({
+    zh: '指标值为空，请填写。',
+    en: 'The target is empty; please fill it in.',
+  }),
   noNumber: (text: string): TargetProblem => ({
     zh: `指标值“${text}”有比较符号但没有数值。`,
     en: `The target "${text}" has a comparison but no number.`,
   }),
-  notQualitative: (text: string): TargetProblem => ({
-    zh: `指标值“${text}”既没有数值，也不是可识别的定性表述（如“有效提升”）。`,
-    en: `The target "${text}" has no number and is not a recognised qualitative phrase (such as 有效提升).`,
+  placeholder: (text: string): TargetProblem => ({
+    zh: `指标值为“${text}”，没有设定目标。`,
+    en: `The target is "${text}": no target was set.`,
+  }),
+  againstDirection: (text: string, direction: 'forward' | 'reverse'): TargetProblem => ({
+    zh: `指标值“${text}”的比较符号与指标方向（${direction === 'forward' ? '正向' : '反向'}）相反，按所写符号计分。`,
+    en: `The comparison in "${text}" runs against the indicator's direction (${direction}); it is scored as written.`,
   }),
   unknownWording: (text: string): TargetProblem => ({
     zh: `无法识别指标值“${text}”开头的写法（如“约”“左右”等近似表述不能计分）。`,

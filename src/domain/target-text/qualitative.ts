@@ -1,5 +1,6 @@
-// 定性 targets: judgement phrases with no number ("有效提升"). A number-free text is read as
-// qualitative only when it uses this vocabulary; anything else is reported, never guessed.
+// 定性 targets: judgement phrases with no number ("有效提升"). Every number-free target is
+// qualitative (parse.ts); this vocabulary only helps the paste reader tell a value cell from the
+// text around it and rejoin a phrase wrapped across lines.
 
 /** Words that make a number-free text a judgement phrase. */
 // prettier-ignore

@@ -134,7 +134,7 @@ describe('ledger parse', () => {
   it('exits 1 when it finds no indicator', () => {
     const { code, stderr } = ledger('parse', fixture('no-table.txt'))
     expect(code).toBe(1)
-    expect(stderr).toContain('绩效目标表')
+    expect(stderr).toContain('没有找到指标表')
   })
 })
 

@@ -13,13 +13,13 @@ export interface Quantity {
 }
 
 /** unit → [class, factor to the class's base]. Percentages and years are left out on purpose:
- *  in goal prose they describe rules ("1% 中的 50%") and dates, not targets. */
+ *  in goal prose they describe rules ("1% 中的 50%") and dates, not targets; amounts of money
+ *  too: "安排资金 30 万元", "2026400 元" state the budget, which no indicator restates. */
 // prettier-ignore
 const COUNT_UNITS: Readonly<Record<string, readonly [string, string]>> = {
   万人次: ['人次', '10000'], 人次: ['人次', '1'],
   万人: ['人', '10000'], 人: ['人', '1'], 名: ['人', '1'], 位: ['人', '1'],
   场次: ['次', '1'], 场: ['次', '1'], 次: ['次', '1'], 期: ['次', '1'], 届: ['次', '1'], 轮: ['次', '1'], 批: ['次', '1'],
-  亿元: ['万元', '10000'], 万元: ['万元', '1'], 元: ['万元', '0.0001'],
   个: ['个', '1'], 份: ['份', '1'], 家: ['家', '1'], 户: ['户', '1'], 所: ['所', '1'], 篇: ['篇', '1'],
   件: ['件', '1'], 台: ['台', '1'], 册: ['册', '1'], 项: ['项', '1'], 处: ['处', '1'], 座: ['座', '1'],
   间: ['间', '1'], 套: ['套', '1'], 本: ['本', '1'], 条: ['条', '1'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPackage, validatePackage, type Issue } from '@/domain/exchange'
+import { readPackage, validatePackage, writePackage, type Issue } from '@/domain/exchange'
 import { minimalWire, type Wire } from './helpers'
 
 const found = (issues: Issue[]) => issues.map((i) => [i.level, i.code, i.path])
@@ -231,6 +231,102 @@ describe('validatePackage', () => {
         ['warning', 'goalWithoutIndicator', 'sheets[0].goals[1]'],
         ['warning', 'goalWithoutIndicator', 'sheets[0].goals[2]'],
       ])
+    })
+  })
+
+  describe('speaks like a colleague about real tables', () => {
+    it('does not count budget amounts in a goal as promised quantities', () => {
+      const issues = issuesOf((w) => {
+        w.sheets[0].goals = ['安排资金 30 万元，全年开展培训 4 次。', '项目资金 2026400 元，保障服务质量。']
+      })
+      expect(found(issues)).toEqual([])
+    })
+
+    it('calls a weight-0 "/" row not applicable, not an unreadable target', () => {
+      const issues = issuesOf((w) => {
+        w.sheets[0].indicators.push({
+          id: 'i4',
+          level1: '成本指标',
+          level2: '经济成本指标',
+          name: '成本',
+          target: '/',
+          weight: 0,
+        })
+      })
+      expect(found(issues)).toEqual([['warning', 'notApplicableRow', 'sheets[0].indicators[3].target']])
+      expect(issues[0]!.message.zh).toContain('不适用')
+    })
+
+    it('accepts a judgement on a target worded outside any vocabulary (合规, 好)', () => {
+      const wire = minimalWire()
+      wire.sheets[0].indicators[2].target = '合规'
+      wire.sheets[0].indicators.push({
+        id: 'i4',
+        level1: '效益指标',
+        level2: '社会效益指标',
+        name: '作风',
+        target: '好',
+        weight: 0,
+      })
+      wire.judgements = [
+        { indicatorId: 'i3', tier: '达成', score: '18' },
+        { indicatorId: 'i4', tier: '达成', score: '0' },
+      ]
+      const result = readPackage(wire)
+      expect(result.ok).toBe(true)
+      expect(found(result.issues)).toEqual([])
+      expect(result.ok && result.pkg.sheets[0]!.indicators[2]!.target).toEqual({
+        op: 'qualitative',
+        text: '合规',
+      })
+    })
+
+    it('flags an empty target, reads it as qualitative', () => {
+      const result = readPackage(
+        (() => {
+          const w = minimalWire()
+          w.sheets[0].indicators[2].target = ''
+          return w
+        })(),
+      )
+      expect(found(result.issues)).toEqual([['warning', 'emptyTarget', 'sheets[0].indicators[2].target']])
+      expect(result.ok && result.pkg.sheets[0]!.indicators[2]!.target).toEqual({
+        op: 'qualitative',
+        text: '',
+      })
+    })
+
+    it('reads a bare "3%" by indicator.direction and warns when a comparator contradicts it', () => {
+      const w = minimalWire()
+      w.sheets[0].indicators[1] = {
+        ...w.sheets[0].indicators[1],
+        name: '差错率',
+        target: '3%',
+        direction: 'reverse',
+      }
+      w.sheets[0].indicators[0].direction = 'reverse' // "≥4次" against 反向
+      const result = readPackage(w)
+      expect(result.ok && result.pkg.sheets[0]!.indicators[1]!.target).toEqual({
+        op: '<=',
+        value: '3',
+        unit: '%',
+      })
+      expect(found(result.issues)).toEqual([
+        ['warning', 'againstDirection', 'sheets[0].indicators[0].target'],
+      ])
+    })
+
+    it('writes direction and reads it back', () => {
+      const w = minimalWire()
+      w.sheets[0].indicators[1] = { ...w.sheets[0].indicators[1], target: '3%', direction: 'reverse' }
+      const first = readPackage(w)
+      if (!first.ok) throw new Error('not read')
+      const again = readPackage(JSON.parse(JSON.stringify(writePackage(first.pkg))) as Wire)
+      expect(again.ok && again.pkg.sheets[0]!.indicators[1]).toMatchObject({
+        direction: 'reverse',
+        target: { op: '<=', value: '3', unit: '%' },
+        targetText: '3%',
+      })
     })
   })
 

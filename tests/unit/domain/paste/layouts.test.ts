@@ -55,7 +55,7 @@ describe('parseTargetTables on other layouts', () => {
     const { sheets, problems } = parseTargetTables('这里没有表格。')
     expect(sheets).toEqual([])
     expect(problems).toHaveLength(1)
-    expect(problems[0]!.message.en).toContain('绩效目标表')
+    expect(problems[0]!.message.en).toContain('No indicator table was found')
   })
 
   it('reports a table without a column header', () => {

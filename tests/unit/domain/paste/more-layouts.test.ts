@@ -13,6 +13,9 @@ const gte = (value: string, unit: string) => ({ op: '>=', value, unit }) as cons
 const lte = (value: string, unit: string) => ({ op: '<=', value, unit }) as const
 const judged = (text: string) => ({ op: 'qualitative', text }) as const
 
+const fwd = { direction: 'forward' } as const
+const rev = { direction: 'reverse' } as const
+
 const withoutIndicators = ({ indicators: _, ...sheet }: Sheet) => sheet
 
 function ind(
@@ -82,20 +85,28 @@ describe('operator, direction, nature and unit in columns of their own, ASCII pu
 
   it('puts operator, value and unit together; 正向/反向 stand in for a missing operator', () => {
     expect(sheets[0]!.indicators).toEqual([
-      ind('p1-i1', ['产出指标', '数量指标', '帮扶困难职工户数'], gte('200', '户'), '>= 200 户', 30),
+      ind('p1-i1', ['产出指标', '数量指标', '帮扶困难职工户数'], gte('200', '户'), '>= 200 户', 30, fwd),
       ind(
         'p1-i2',
         ['产出指标', '质量指标', '帮扶资金发放准确率'],
         { op: '=', value: '100', unit: '%' },
         '= 100 %',
         20,
+        fwd,
       ),
-      ind('p1-i3', ['产出指标', '时效指标', '资金发放完成时间'], lte('11', '月'), '<= 11 月', 10),
-      // no operator printed, direction 正向: at least 1500 元
-      ind('p1-i4', ['成本指标', '经济成本指标', '人均帮扶标准'], gte('1500', '元'), '>=1500元', 10),
+      ind('p1-i3', ['产出指标', '时效指标', '资金发放完成时间'], lte('11', '月'), '<= 11 月', 10, rev),
+      // no operator printed, direction 正向: at least 1500 元; the text is kept as printed
+      ind('p1-i4', ['成本指标', '经济成本指标', '人均帮扶标准'], gte('1500', '元'), '1500 元', 10, fwd),
       // 定性, and its unit cell is empty
-      ind('p1-i5', ['效益指标', '社会效益指标', '困难职工生活状况'], judged('有效改善'), '有效改善', 10),
-      ind('p1-i6', ['满意度指标', '服务对象满意度指标', '帮扶对象满意度'], gte('95', '%'), '>= 95 %', 10),
+      ind('p1-i5', ['效益指标', '社会效益指标', '困难职工生活状况'], judged('有效改善'), '有效改善', 10, fwd),
+      ind(
+        'p1-i6',
+        ['满意度指标', '服务对象满意度指标', '帮扶对象满意度'],
+        gte('95', '%'),
+        '>= 95 %',
+        10,
+        fwd,
+      ),
     ])
   })
 })

@@ -118,28 +118,111 @@ describe('parseTarget: text it cannot read is reported, never guessed', () => {
   it.each([
     '4-6次',
     '约5次',
-    '见附件',
     '≥ 次',
     '50%-60%',
     '5次左右',
     '4~6次',
     '4至6次',
-    '四次',
     '≥良好',
-    '',
-    '   ',
     '1,5次',
     '≈5次',
-    '较上年',
     '高于50%以上',
     '≥5次，≤8次',
     '-5%',
-    '详见说明材料的第二部分内容以及其他相关资料汇总情况',
   ])('%j', (text) => {
     const result = parseTarget(text)
     expect(result.target).toBeNull()
     expect(result.problem?.zh).toBeTruthy()
     expect(result.problem?.en).toBeTruthy()
+  })
+})
+
+describe('parseTarget: a target is never refused for its wording', () => {
+  it.each([
+    '合规',
+    '严格执行相关制度规定',
+    '符合相关规定',
+    '高',
+    '好',
+    '见附件',
+    '较上年',
+    '2023年12月底前',
+    '10月31日前完成',
+  ])('%j is qualitative as written', (text) => {
+    expect(parseTarget(text)).toEqual({ target: q(text) })
+  })
+
+  it('reads a long number-free text as qualitative too, whitespace dropped', () => {
+    expect(parseTarget('详见说明材料的第二部分内容 以及其他相关资料').target).toEqual(
+      q('详见说明材料的第二部分内容以及其他相关资料'),
+    )
+  })
+
+  it.each(['', '   '])('%j is an empty qualitative target, flagged', (text) => {
+    const parsed = parseTarget(text)
+    expect(parsed.target).toEqual(q(''))
+    expect(parsed.flag?.zh).toContain('指标值为空')
+  })
+
+  it.each(['/', '／', '—', '-', '无'])('%j is a placeholder: no target, said so', (text) => {
+    const parsed = parseTarget(text)
+    expect(parsed.target).toBeNull()
+    expect(parsed.placeholder).toBe(true)
+    expect(parsed.problem?.zh).toContain('没有设定目标')
+  })
+
+  it.each<[string, Target]>([
+    ['四次', t('=', '4', '次')],
+    ['两个', t('=', '2', '个')],
+    ['十二项', t('=', '12', '项')],
+    ['二十场', t('=', '20', '场')],
+  ])('a count in Chinese numerals %j', (text, expected) => {
+    expect(parseTarget(text).target).toEqual(expected)
+  })
+
+  it('keeps the note after a value out of the unit', () => {
+    expect(parseTarget('100%（合格率）').target).toEqual(t('=', '100', '%'))
+    expect(parseTarget('≥95%(含)').target).toEqual(t('>=', '95', '%'))
+  })
+})
+
+describe('parseTarget: every comparator spelling', () => {
+  it.each<[string, Target]>([
+    ['≥95%', t('>=', '95', '%')],
+    ['≧100%', t('>=', '100', '%')],
+    ['⩾3项', t('>=', '3', '项')],
+    ['＞=4次', t('>=', '4', '次')],
+    ['>=4次', t('>=', '4', '次')],
+    ['不低于90%', t('>=', '90', '%')],
+    ['═100%', t('=', '100', '%')],
+    ['＝100%', t('=', '100', '%')],
+    ['﹦8个', t('=', '8', '个')],
+    ['=8个', t('=', '8', '个')],
+    ['≤5%', t('<=', '5', '%')],
+    ['＜=3天', t('<=', '3', '天')],
+    ['<=3天', t('<=', '3', '天')],
+    ['≦2次', t('<=', '2', '次')],
+    ['⩽2次', t('<=', '2', '次')],
+    ['不高于10万元', t('<=', '10', '万元')],
+  ])('%j', (text, expected) => {
+    expect(parseTarget(text)).toEqual({ target: expected })
+  })
+})
+
+describe('parseTarget: direction', () => {
+  it('reads a bare number by the direction: 正向 ≥, 反向 ≤, none =', () => {
+    expect(parseTarget('3%', 'reverse').target).toEqual(t('<=', '3', '%'))
+    expect(parseTarget('90%', 'forward').target).toEqual(t('>=', '90', '%'))
+    expect(parseTarget('1').target).toEqual(t('=', '1', ''))
+  })
+
+  it('lets a written comparator win and flags one against the direction', () => {
+    const against = parseTarget('≥3%', 'reverse')
+    expect(against.target).toEqual(t('>=', '3', '%'))
+    expect(against.flag?.zh).toContain('反向')
+    expect(parseTarget('≤3%', 'reverse')).toEqual({ target: t('<=', '3', '%') })
+    expect(parseTarget('=100%', 'forward')).toEqual({ target: t('=', '100', '%') })
+    expect(parseTarget('<5天', 'forward').flag?.zh).toContain('正向')
   })
 })
 
