@@ -72,10 +72,9 @@ export function assertTarget(value: unknown, field: string): asserts value is Ta
   if (value === null) return
   const t = value as Partial<Record<string, unknown>> | undefined
   if (t && typeof t === 'object') {
-    if (t.op === 'qualitative') {
-      assertText(t.text, `${field}.text`)
-      return
-    }
+    // An empty qualitative target is a real table's blank cell: kept (and flagged by the checks),
+    // as the exchange format allows, so the file that carries it imports.
+    if (t.op === 'qualitative' && typeof t.text === 'string') return
     assertOneOf(t.op, [...COMPARATORS, 'qualitative'], `${field}.op`)
     assertDecimal(t.value, `${field}.value`)
     if (typeof t.unit === 'string') return

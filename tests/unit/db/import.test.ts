@@ -13,6 +13,15 @@ async function snapshot(db: LedgerDb) {
 }
 
 describe('importPackage', () => {
+  it('keeps an empty qualitative target (a blank cell of a real table) instead of refusing the file', async () => {
+    const { db, admin } = await world()
+    const pkg = smallPackage()
+    const second = pkg.sheets[0].indicators[1]
+    second.target = { op: 'qualitative', text: '' }
+    await importPackage(db, pkg, admin)
+    expect((await db.indicators.get(second.id))?.target).toEqual({ op: 'qualitative', text: '' })
+  })
+
   it('adds everything and counts it', async () => {
     const { db, admin } = await world()
     const result = await importPackage(db, smallPackage(), admin)
