@@ -1,11 +1,19 @@
-// Reading the one input file. The command line never writes files.
+// Reading the one input file: an exchange file's text, or the package.json of a .zip exchange
+// bundle (the evidence files in it are not needed to score or validate). The command line never
+// writes files.
 import { readFileSync } from 'node:fs'
+import { isZip, readBundle } from '../domain/exchange/bundle'
 
 export type FileText = { ok: true; text: string } | { ok: false; zh: string; en: string }
 
 export function readTextFile(file: string): FileText {
   try {
-    return { ok: true, text: readFileSync(file, 'utf8') }
+    const bytes = readFileSync(file)
+    if (!isZip(bytes)) return { ok: true, text: bytes.toString('utf8') }
+    const bundle = readBundle(bytes)
+    if (!bundle.ok)
+      return { ok: false, zh: `${file}：${bundle.message.zh}`, en: `${file}: ${bundle.message.en}` }
+    return { ok: true, text: new TextDecoder().decode(bundle.packageBytes) }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { ok: false, zh: `找不到文件 ${file}`, en: `no such file ${file}` }

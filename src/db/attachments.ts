@@ -26,6 +26,8 @@ export interface NewAttachment {
   unitId: string
   file: Blob
   name: string
+  /** Kept from an exchange file; a new id otherwise. */
+  id?: string
 }
 
 export async function sha256Hex(blob: Blob): Promise<string> {
@@ -42,7 +44,7 @@ export async function writeAttachmentRows(
   input: NewAttachment & { sheetId: string | null },
   sha256: string,
 ): Promise<AttachmentMetaRow> {
-  const id = newId()
+  const id = input.id ?? newId()
   const meta = await insertRow<AttachmentMetaRow>(db, who, 'attachmentMeta', {
     id,
     unitId: input.unitId,

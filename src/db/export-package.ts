@@ -1,13 +1,53 @@
 // Export of the exchange package, read in one transaction so that the file written is one
 // consistent state of the database.
-import type { LedgerPackage } from '@/domain/types'
+import type { Attachment, LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { readLedgerPackage, type PackageQuery } from './ledger-package'
+import type { AttachmentMetaRow } from './rows'
+import { live } from './write'
 
 export type ExportQuery = PackageQuery
 
-/** The normalised package of the live rows asked for (all units and years by default). */
+/**
+ * The normalised package of the live rows asked for (all units and years by default), with the
+ * metadata of the exported entries' evidence files (`attachments`, only when there is any).
+ */
 export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<LedgerPackage> {
-  const tables = [db.units, db.sheets, db.indicators, db.progress, db.spending, db.assessments]
-  return db.transaction('r', tables, async () => readLedgerPackage(db, q))
+  const tables = [
+    db.units,
+    db.sheets,
+    db.indicators,
+    db.progress,
+    db.spending,
+    db.assessments,
+    db.attachmentMeta,
+  ]
+  return db.transaction('r', tables, async () => {
+    const pkg = await readLedgerPackage(db, q)
+    const rows = await entryAttachments(db, pkg)
+    if (rows.length > 0) pkg.attachments = rows.map(attachmentOf)
+    return pkg
+  })
+}
+
+/** Live evidence of the package's progress and spending entries, in a stable order. */
+export async function entryAttachments(db: LedgerDb, pkg: LedgerPackage): Promise<AttachmentMetaRow[]> {
+  const owners: [string, string][] = [
+    ...pkg.progress.map((e): [string, string] => ['progress', e.id]),
+    ...pkg.spending.map((e): [string, string] => ['spending', e.id]),
+  ]
+  if (owners.length === 0) return []
+  const rows = await db.attachmentMeta.where('[ownerKind+ownerId]').anyOf(owners).toArray()
+  return rows.filter(live).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+function attachmentOf(row: AttachmentMetaRow): Attachment {
+  return {
+    id: row.id,
+    entryId: row.ownerId,
+    name: row.name,
+    type: row.type,
+    size: row.size,
+    sha256: row.sha256,
+  }
 }

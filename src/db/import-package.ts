@@ -22,6 +22,7 @@ import type { LedgerPackage } from '@/domain/types'
 import { assessmentRowFrom } from './assessments'
 import type { LedgerDb } from './database'
 import { ConflictError, LedgerError, LockedError, RecordNotFoundError, type ConflictItem } from './errors'
+import { verifyBundleFiles, writeBundleAttachments, type EvidenceOwner } from './exchange-bundle'
 import { indicatorRowFrom } from './indicators'
 import { authorize } from './permissions'
 import { progressRowFrom } from './progress'
@@ -42,6 +43,8 @@ export interface ImportResult {
   replaced: PackageCounts
   /** Conflicts settled "keep mine": the stored row was left as it was. */
   kept: PackageCounts
+  /** Evidence files written with their entries, and those the entry already held (same sha256). */
+  evidence: { added: number; skipped: number }
 }
 
 export interface ImportOptions {
@@ -49,6 +52,8 @@ export interface ImportOptions {
   resolutions?: Readonly<Record<string, Resolution>>
   /** Rows written so far of all the rows to write, called as the bulk writes land. */
   onProgress?: (done: number, total: number) => void
+  /** A .zip bundle's evidence files by sha256; each is re-hashed before anything is written. */
+  files?: ReadonlyMap<string, Uint8Array>
 }
 
 /** Fields the database derives for each table; they are not part of the compared content. */
@@ -76,7 +81,9 @@ export async function importPackage(
   actor: Actor,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  return writeTx(db, () => importInTx(db, pkg, actor, 'import', options))
+  // Hashed before the transaction opens: WebCrypto inside it would end it.
+  const evidence = options.files && (await verifyBundleFiles(pkg, options.files))
+  return writeTx(db, () => importInTx(db, pkg, actor, 'import', { ...options, evidence }))
 }
 
 /**
@@ -108,7 +115,7 @@ export async function importInTx(
   pkg: LedgerPackage,
   actor: Actor,
   action: Extract<AuditAction, 'import' | 'seed'>,
-  options: ImportOptions = {},
+  options: ImportOptions & { evidence?: ReadonlyMap<string, Blob> } = {},
 ): Promise<ImportResult> {
   const start = performance.now()
   const who = await authorize(db, actor, 'package.import')
@@ -123,6 +130,11 @@ export async function importInTx(
   const { result, adds, replacements } = decide(pkg, plan, stored, (c) => resolutions[conflictId(c)])
   const decided = performance.now()
   performance.measure('import:decide', { start })
+
+  if (options.evidence && options.evidence.size > 0) {
+    const owners = evidenceOwners(adds, stored)
+    result.evidence = await writeBundleAttachments(db, who, pkg, options.evidence, owners)
+  }
 
   const total = Object.values(adds).reduce((n, rows) => n + rows.length, 0) + replacements.length
   let done = 0
@@ -146,6 +158,24 @@ export async function importInTx(
   }
   performance.measure('import:rows', { start: decided })
   return result
+}
+
+/** Each entry's unit and sheet once the import is done: added here, or stored and live. */
+function evidenceOwners(adds: Decision['adds'], stored: Stored): Map<string, EvidenceOwner> {
+  const owners = new Map<string, EvidenceOwner>()
+  const owner = (kind: EvidenceOwner['kind'], row: Record<string, unknown>): EvidenceOwner => {
+    const sheetId = row.sheetId as string
+    const sheet = stored.sheets.get(sheetId)
+    const lockedSheet = sheet && live(sheet) && sheet.status === 'locked' ? sheet.name : null
+    return { kind, unitId: row.unitId as string, sheetId, lockedSheet }
+  }
+  for (const kind of ['progress', 'spending'] as const) {
+    for (const [key, row] of stored.rows) {
+      if (key.startsWith(`${kind}/`) && !row.deletedAt) owners.set(row.id, owner(kind, row))
+    }
+    for (const row of adds[kind]) owners.set(row.id, owner(kind, row))
+  }
+  return owners
 }
 
 /** Stored rows the package names, read in a few requests: the rest of the import is synchronous. */
@@ -281,6 +311,7 @@ function decide(
     skipped: emptyCounts(),
     replaced: emptyCounts(),
     kept: emptyCounts(),
+    evidence: { added: 0, skipped: 0 },
   }
   const adds: Decision['adds'] = {
     units: [],

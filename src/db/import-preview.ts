@@ -5,7 +5,8 @@ import type { MergePlan } from '@/domain/exchange/merge-plan'
 import { readExchangeFile, type SuspiciousText } from '@/domain/exchange/read-file'
 import type { LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
-import type { Bilingual, LedgerError } from './errors'
+import { ValidationError, type Bilingual, type LedgerError } from './errors'
+import { verifyBundleFiles } from './exchange-bundle'
 import { checkImport } from './import-package'
 import type { Actor } from './rows'
 
@@ -32,6 +33,10 @@ export type FileInspection =
       preview: ImportPreview
       warnings: Issue[]
       suspiciousText: SuspiciousText[]
+      /** A .zip bundle's evidence files by sha256; null for a plain .json file. */
+      files: Map<string, Uint8Array> | null
+      /** The package's attachments with their file in the bundle, and without. */
+      evidence: { carried: number; missing: number }
     }
 
 /**
@@ -45,9 +50,29 @@ export async function inspectExchangeFile(
   name: string,
 ): Promise<FileInspection> {
   const start = performance.now()
-  const verdict = readExchangeFile(bytes, name)
+  let files: Map<string, Uint8Array> | null = null
+  let verdict
+  if (isZip(bytes)) {
+    // On demand: the zip reader stays out of the page's first bundle.
+    const { readBundle } = await import('@/domain/exchange/bundle')
+    const bundle = readBundle(bytes)
+    if (!bundle.ok) return { ok: false, message: bundle.message }
+    files = bundle.files
+    verdict = readExchangeFile(bundle.packageBytes, 'package.json')
+  } else verdict = readExchangeFile(bytes, name)
   performance.measure('import:read', { start })
   if (!verdict.ok) return { ok: false, message: verdict.message }
+  const attachments = verdict.pkg.attachments ?? []
+  const carried = files ? attachments.filter((a) => files.has(a.sha256)).length : 0
+  const evidence = { carried, missing: attachments.length - carried }
+  if (files) {
+    try {
+      await verifyBundleFiles(verdict.pkg, files)
+    } catch (e) {
+      if (e instanceof ValidationError) return { ok: false, message: e.bilingual }
+      throw e
+    }
+  }
   const checked = performance.now()
   const preview = await previewImport(db, verdict.pkg, actor)
   performance.measure('import:check', { start: checked })
@@ -58,5 +83,13 @@ export async function inspectExchangeFile(
     preview,
     warnings: verdict.warnings,
     suspiciousText: verdict.suspiciousText,
+    files,
+    evidence,
   }
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]
+
+function isZip(bytes: Uint8Array): boolean {
+  return ZIP_SIGNATURE.every((b, i) => bytes[i] === b)
 }

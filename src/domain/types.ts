@@ -143,6 +143,18 @@ export interface Deviation {
   likelihood?: Likelihood
 }
 
+/** An evidence file's metadata in an exchange file; its bytes travel as files/<sha256> in a .zip bundle. */
+export interface Attachment {
+  id: string
+  /** A progress or spending entry's id. */
+  entryId: string
+  name: string
+  type: string
+  size: number
+  /** Lower-case hex SHA-256 of the bytes. */
+  sha256: string
+}
+
 /** An exchange file (docs/exchange-format.md), normalised: decimals as strings, targets structured. */
 export interface LedgerPackage {
   format: 'perf-ledger'
@@ -156,4 +168,6 @@ export interface LedgerPackage {
   overrides: Override[]
   notApplicable: NotApplicable[]
   deviations: Deviation[]
+  /** Optional: absent in files written before evidence travelled, and when nothing has evidence. */
+  attachments?: Attachment[]
 }

@@ -36,6 +36,8 @@ export type ExportScope = 'unitYear' | 'unitTree' | 'all'
 export interface Download {
   blob: Blob
   fileName: string
+  /** Evidence files of the exported entries: in a .zip bundle they travel, a plain .json leaves them out. */
+  evidence?: number
 }
 
 /** Long-running work shown as a progress bar: rows done of total. */
@@ -179,22 +181,44 @@ export const useDataStore = defineStore('data', () => {
     importer?.forget()
   }
 
-  /** The exchange file of the current unit and year, the unit with its subordinate units, or everything. */
-  async function exportExchange(scope: ExportScope): Promise<Download> {
+  /**
+   * The exchange file of the current unit and year, the unit with its subordinate units, or
+   * everything: a plain .json (evidence metadata only), or with `bundle` a .zip that carries the
+   * evidence files too.
+   */
+  async function exportExchange(scope: ExportScope, bundle = false): Promise<Download> {
     const query =
       scope === 'all'
         ? {}
         : scope === 'unitTree'
           ? { unitId: session.unitId, includeSubunits: true, year: session.year }
           : { unitId: session.unitId, year: session.year }
-    const pkg = await exportPackage(getDb(), query)
-    const { writePackage } = await import('@/domain/exchange/write')
-    const text = JSON.stringify(writePackage(pkg), null, 2)
-    const name =
+    const base =
       scope === 'all'
-        ? `perf-ledger-all-${stamp()}.json`
-        : `perf-ledger-${fileSafe(session.unitId)}-${session.year}${scope === 'unitTree' ? '-tree' : ''}-${stamp()}.json`
-    return { blob: new Blob([text], { type: 'application/json' }), fileName: name }
+        ? `perf-ledger-all-${stamp()}`
+        : `perf-ledger-${fileSafe(session.unitId)}-${session.year}${scope === 'unitTree' ? '-tree' : ''}-${stamp()}`
+    const { writePackage } = await import('@/domain/exchange/write')
+    if (bundle) {
+      // On demand: the zip writer stays out of the page's first bundle.
+      const [{ exportBundleContent }, { writeBundle }] = await Promise.all([
+        import('@/db/exchange-bundle'),
+        import('@/domain/exchange/bundle'),
+      ])
+      const { pkg, files } = await exportBundleContent(getDb(), query)
+      const zip = writeBundle(JSON.stringify(writePackage(pkg), null, 2), files)
+      return {
+        blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+        fileName: `${base}.zip`,
+        evidence: pkg.attachments?.length ?? 0,
+      }
+    }
+    const pkg = await exportPackage(getDb(), query)
+    const text = JSON.stringify(writePackage(pkg), null, 2)
+    return {
+      blob: new Blob([text], { type: 'application/json' }),
+      fileName: `${base}.json`,
+      evidence: pkg.attachments?.length ?? 0,
+    }
   }
 
   /** 0 turns the reminder off. */

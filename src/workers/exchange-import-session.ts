@@ -34,6 +34,8 @@ export interface ExchangePreview {
   newUnits: NewUnit[]
   warnings: Issue[]
   suspiciousText: SuspiciousText[]
+  /** Evidence files: in the bundle, and named by the package but not in it (a plain .json carries none). */
+  evidence: { carried: number; missing: number }
 }
 
 export type ImportReply =
@@ -61,14 +63,17 @@ function timing(since: number): Timing {
 /** One file at a time: inspecting a new one forgets the last; importing uses the last one inspected. */
 export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) {
   let pkg: LedgerPackage | null = null
+  let files: Map<string, Uint8Array> | null = null
 
   async function inspect(id: number, file: Blob & { name?: string }, actor: Actor) {
     pkg = null
+    files = null
     const since = performance.now()
     const bytes = new Uint8Array(await file.arrayBuffer())
     const found = await inspectExchangeFile(db, actor, bytes, file.name ?? '')
     if (!found.ok) return post({ kind: 'inspected', id, inspection: found, timing: timing(since) })
     pkg = found.pkg
+    files = found.files
     const { plan } = found.preview
     const names = new Map(found.pkg.units.map((u) => [u.id, u.name]))
     const newUnits = plan.records
@@ -83,6 +88,7 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
       newUnits,
       warnings: found.warnings,
       suspiciousText: found.suspiciousText,
+      evidence: found.evidence,
     }
     post({ kind: 'inspected', id, inspection: { ok: true, preview }, timing: timing(since) })
   }
@@ -93,6 +99,7 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
     const since = performance.now()
     const result = await importPackage(db, pkg, actor, {
       resolutions,
+      files: files ?? undefined,
       onProgress: (done, total) => {
         // About a hundred messages at most: enough for the bar, few enough to cost nothing.
         if (done === total || done - last >= total / 100) {
@@ -103,6 +110,7 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
     })
     const sheetIds = pkg.sheets.map((s) => s.id)
     pkg = null
+    files = null
     post({ kind: 'imported', id, result, timing: timing(since) })
     // The all-unit comparison, the usual next look after an import, reads these sheets' digests:
     // built now, away from the page, rather than on that first look (a failure only leaves it to
@@ -115,7 +123,10 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
       try {
         if (request.kind === 'inspect') await inspect(request.id, request.file, request.actor)
         else if (request.kind === 'import') await run(request.id, request.actor, request.resolutions)
-        else pkg = null
+        else {
+          pkg = null
+          files = null
+        }
       } catch (e) {
         const error = isQuotaError(e) ? new StorageFullError() : e
         const bilingual = (error as { bilingual?: Bilingual }).bilingual

@@ -88,8 +88,8 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
   if (startsWith(bytes, ZIP)) {
     return fail(
       'workbook',
-      '这是 Excel 工作簿或压缩包，不是数据交换文件。请选择本程序导出的 .json 文件。',
-      'This is an Excel workbook or a zip archive, not an exchange file. Choose a .json file exported by this program.',
+      '这是 Excel 工作簿或压缩包，不是数据交换文件。请选择本程序导出的 .json 或 .zip 文件。',
+      'This is an Excel workbook or a zip archive, not an exchange file. Choose a .json or .zip file exported by this program.',
     )
   }
   if (claimsWorkbook) {

@@ -129,6 +129,18 @@ export const deviationSchema = z.looseObject({
   likelihood: z.enum(LIKELIHOODS).optional(),
 })
 
+/** Lower-case hex, as the bundle's file names and the server's blob addresses are written. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/
+
+export const attachmentSchema = z.looseObject({
+  id,
+  entryId: id,
+  name: text,
+  type: text,
+  size: z.number().int().min(0),
+  sha256: z.string().regex(SHA256_HEX),
+})
+
 export const packageSchema = z.looseObject({
   format: z.literal('perf-ledger'),
   version: z.literal(1),
@@ -141,6 +153,7 @@ export const packageSchema = z.looseObject({
   overrides: z.array(overrideSchema).optional(),
   notApplicable: z.array(notApplicableSchema).optional(),
   deviations: z.array(deviationSchema).optional(),
+  attachments: z.array(attachmentSchema).optional(),
 })
 
 /**

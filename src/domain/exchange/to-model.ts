@@ -62,6 +62,8 @@ export function toModel(
     notApplicable: list(wire.notApplicable),
     deviations: list(wire.deviations),
   }
+  // Kept absent when the file has none, so a file without evidence reads back as it was written.
+  if (wire.attachments) pkg.attachments = wire.attachments.map((a) => ({ ...a }))
   return { pkg, issues }
 }
 

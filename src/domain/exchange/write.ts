@@ -33,6 +33,7 @@ export function writePackage(pkg: LedgerPackage, options: WriteOptions = {}): Re
     overrides: pkg.overrides.map((e) => ({ ...e })),
     notApplicable: pkg.notApplicable.map((e) => ({ ...e })),
     deviations: pkg.deviations.map((e) => ({ ...e })),
+    ...(pkg.attachments ? { attachments: pkg.attachments.map((a) => ({ ...a })) } : {}),
   }
 }
 

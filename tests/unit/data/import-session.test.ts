@@ -34,7 +34,7 @@ describe('import session', () => {
     expect(inspected.kind).toBe('inspected')
     if (inspected.kind !== 'inspected' || !inspected.inspection.ok) throw new Error('not previewed')
     const { preview } = inspected.inspection
-    expect(Object.keys(preview).sort()).toEqual(['newUnits', 'plan', 'suspiciousText', 'warnings'])
+    expect(Object.keys(preview).sort()).toEqual(['evidence', 'newUnits', 'plan', 'suspiciousText', 'warnings'])
     expect(Object.keys(preview.plan).sort()).toEqual(['added', 'conflicts', 'skipped'])
     // 2 units + 1 sheet + 2 indicators + 1 progress + 1 spending + 1 judgement = 8 rows, all new.
     expect(Object.values(preview.plan.added).reduce((a, b) => a + b, 0)).toBe(8)

@@ -41,6 +41,8 @@ export function checkReferences(pkg: LedgerPackage, index: PackageIndex): Issue[
   )
   duplicates({ zh: '进度记录', en: 'progress entry' }, idsOf(pkg.progress), (k) => `progress[${k}]`)
   duplicates({ zh: '支出记录', en: 'spending entry' }, idsOf(pkg.spending), (k) => `spending[${k}]`)
+  const attachments = pkg.attachments ?? []
+  duplicates({ zh: '佐证文件', en: 'attachment' }, idsOf(attachments), (k) => `attachments[${k}]`)
 
   const missing = (path: string, kind: { zh: string; en: string }, id: string) =>
     issues.push(
@@ -75,6 +77,15 @@ export function checkReferences(pkg: LedgerPackage, index: PackageIndex): Issue[
   for (const [list, entries] of perIndicator) {
     entries.forEach((e, i) => {
       if (!index.indicators.has(e.indicatorId)) missing(`${list}[${i}].indicatorId`, indicator, e.indicatorId)
+    })
+  }
+
+  // Evidence belongs to an entry of the file: a progress or a spending entry.
+  if (attachments.length > 0) {
+    const entries = new Set([...idsOf(pkg.progress), ...idsOf(pkg.spending)])
+    const entry = { zh: '进度或支出记录', en: 'progress or spending entry' }
+    attachments.forEach((a, i) => {
+      if (!entries.has(a.entryId)) missing(`attachments[${i}].entryId`, entry, a.entryId)
     })
   }
 
