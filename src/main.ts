@@ -5,6 +5,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { getDb } from '@/db/database'
 import { i18n, loadSavedLocale, savedLocale } from './i18n'
+import { loadMessagesWithRoutes } from './i18n/route-messages'
 import { router } from './router'
 // Services called from script (ElMessage, ElMessageBox) are not seen by the on-demand resolver, so
 // their styles are loaded once here.
@@ -21,6 +22,12 @@ function start() {
   void getDb()
     .open()
     .catch(() => undefined)
-  // English messages load on demand: mount once the saved locale's are in.
-  void loadSavedLocale().then(() => createApp(App).use(createPinia()).use(i18n).use(router).mount('#app'))
+  // Messages load on demand: mount once the shell's (in the saved locale) and the first route's are in,
+  // so the first paint shows no raw keys. A failed first navigation still mounts the shell.
+  loadMessagesWithRoutes(router)
+  void loadSavedLocale().then(async () => {
+    const app = createApp(App).use(createPinia()).use(i18n).use(router)
+    await router.isReady().catch(() => undefined)
+    app.mount('#app')
+  })
 }

@@ -1,48 +1,51 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 
-/** Pages in navigation order; `navKey` is the locale key of their menu label. */
-export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string } })[] = [
+/**
+ * Pages in navigation order; `navKey` is the locale key of their menu label, `messages` the message
+ * groups the page and its components use beyond the shell's (loaded with it: src/i18n/route-messages.ts).
+ */
+export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; messages: string[] } })[] = [
   {
     path: '/',
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
-    meta: { navKey: 'nav.overview', icon: 'DataAnalysis' },
+    meta: { messages: ['overview', 'targets'], navKey: 'nav.overview', icon: 'DataAnalysis' },
   },
   {
     path: '/targets',
     name: 'targets',
     component: () => import('@/views/targets/TargetsView.vue'),
-    meta: { navKey: 'nav.targets', icon: 'Aim' },
+    meta: { messages: ['sheetEditor', 'targets', 'overview'], navKey: 'nav.targets', icon: 'Aim' },
   },
   {
     path: '/entry',
     name: 'entry',
     component: () => import('@/views/entry/EntryView.vue'),
-    meta: { navKey: 'nav.entry', icon: 'EditPen' },
+    meta: { messages: ['entry', 'targets'], navKey: 'nav.entry', icon: 'EditPen' },
   },
   {
     path: '/monitor',
     name: 'monitor',
     component: () => import('@/views/monitor/MonitorView.vue'),
-    meta: { navKey: 'nav.monitor', icon: 'Monitor' },
+    meta: { messages: ['monitor'], navKey: 'nav.monitor', icon: 'Monitor' },
   },
   {
     path: '/assessment',
     name: 'assessment',
     component: () => import('@/views/assessment/AssessmentView.vue'),
-    meta: { navKey: 'nav.assessment', icon: 'DocumentChecked' },
+    meta: { messages: ['assessment'], navKey: 'nav.assessment', icon: 'DocumentChecked' },
   },
   {
     path: '/data',
     name: 'data',
     component: () => import('@/views/data/DataView.vue'),
-    meta: { navKey: 'nav.data', icon: 'FolderOpened' },
+    meta: { messages: [], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
     path: '/settings',
     name: 'settings',
     component: () => import('@/views/settings/SettingsView.vue'),
-    meta: { navKey: 'nav.settings', icon: 'Setting' },
+    meta: { messages: ['settings'], navKey: 'nav.settings', icon: 'Setting' },
   },
 ]
 
@@ -57,6 +60,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
+      meta: { messages: ['assessment'] },
     },
     {
       path: '/assessment/:sheetId/print',
@@ -64,31 +68,34 @@ export const router = createRouter({
       component: () => import('@/views/assessment/AssessmentPrintView.vue'),
       props: true,
       // Outside the shell: only the form, ready to print.
-      meta: { fullScreen: true },
+      meta: { messages: ['assessment'], fullScreen: true },
     },
     // 数据大屏: full screen for a wall display, outside the shell (App.vue reads meta.fullScreen).
     {
       path: '/screen',
       name: 'screen',
       component: () => import('@/views/screen/ScreenView.vue'),
-      meta: { fullScreen: true },
+      meta: { messages: ['screen', 'overview', 'targets'], fullScreen: true },
     },
     // 绩效目标: new sheets from pasted text or a workbook, and the editor of one sheet.
     {
       path: '/targets/new/paste',
       name: 'targets-paste',
       component: () => import('@/views/targets/PasteTablesView.vue'),
+      meta: { messages: ['sheetEditor', 'targets'] },
     },
     {
       path: '/targets/new/excel',
       name: 'targets-excel',
       component: () => import('@/views/targets/ImportWorkbookView.vue'),
+      meta: { messages: ['sheetEditor', 'targets', 'overview'] },
     },
     {
       path: '/targets/:sheetId',
       name: 'targets-sheet',
       component: () => import('@/views/targets/SheetEditorView.vue'),
       props: true,
+      meta: { messages: ['sheetEditor', 'targets'] },
     },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -1,6 +1,6 @@
 // What an entry form needs around it in a mount test: a fresh fake-indexeddb database with the
 // small package and a 填报人, a fresh Pinia whose session is on that unit-year, Element Plus and
-// the app's i18n. The test file itself points getDb() at `world.db` (vi.mock must sit there).
+// the app's i18n with every message group. The test file itself points getDb() at `world.db` (vi.mock must sit there).
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
@@ -9,7 +9,7 @@ import type { LedgerDb } from '@/db/database'
 import { importPackage } from '@/db/import-package'
 import { asActor, createProfile, ensureFirstAdmin } from '@/db/profiles'
 import type { Profile } from '@/db/rows'
-import { i18n } from '@/i18n'
+import { i18n, loadAllGroups } from '@/i18n'
 import { useLedgerStore } from '@/stores/ledger'
 import { useSessionStore } from '@/stores/session'
 import { freshDb, smallPackage } from '../../db/helpers'
@@ -32,6 +32,8 @@ export async function entryWorld(db: LedgerDb = freshDb()): Promise<EntryWorld> 
   session.unitId = 'kz-fed'
   session.year = 2025
   await useLedgerStore().loaded()
+  // Outside the router no page loads its message groups: all of them, so the forms show no raw keys.
+  await loadAllGroups()
   return { db, clerk, pinia }
 }
 
