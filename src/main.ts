@@ -1,3 +1,5 @@
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -11,6 +13,8 @@ import 'element-plus/es/components/message-box/style/css'
 import './styles/theme.css'
 
 document.documentElement.lang = savedLocale()
+// Element Plus date pickers lay out weeks by dayjs's locale: zh-cn starts them on Monday.
+dayjs.locale('zh-cn')
 // The database opens while the shell renders; session.start awaits the same open (errors surface there).
 void getDb()
   .open()
