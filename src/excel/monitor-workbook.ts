@@ -134,8 +134,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: b
     ]
     cells.forEach((value, c) => (ws.getCell(r, c + 1).value = value))
     // The reason is written under its class, as the official form has it; a tick marks the likelihood.
-    if (row.cause)
-      ws.getCell(r, 7 + CAUSE_COLUMNS.indexOf(row.cause)).value = row.causeText || '√'
+    if (row.cause) ws.getCell(r, 7 + CAUSE_COLUMNS.indexOf(row.cause)).value = row.causeText || '√'
     if (row.likelihood) ws.getCell(r, 12 + LIKELIHOOD_COLUMNS.indexOf(row.likelihood)).value = '√'
     ws.getCell(r, 15).value = remarkOf(row)
   })

@@ -21,7 +21,12 @@ function cut(name: string, max: number): string {
 
 /** A worksheet name Excel accepts, unique among `used` (which it is added to). */
 export function safeSheetName(wanted: string, used: Set<string>): string {
-  const clean = wanted.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Sheet'
+  const clean =
+    wanted
+      .replace(FORBIDDEN, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '') || 'Sheet'
   let name = cut(clean, MAX)
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = `（${n}）`

@@ -53,7 +53,11 @@ export const useMonitorStore = defineStore('monitor', () => {
     const lockedSheetIds = new Set(
       (ledger.pkg?.sheets ?? []).filter((s) => s.status === 'locked').map((s) => s.id),
     )
-    const data = await monitorWorkbook({ unitName: session.unit?.name ?? '', forms: forms.value, lockedSheetIds })
+    const data = await monitorWorkbook({
+      unitName: session.unit?.name ?? '',
+      forms: forms.value,
+      lockedSheetIds,
+    })
     return new Blob([data], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
   }
 

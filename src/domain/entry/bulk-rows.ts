@@ -59,7 +59,12 @@ function splitRows(text: string): string[][] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.trim().split(/\s{2,}/).map((c) => c.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .split(/\s{2,}/)
+        .map((c) => c.trim()),
+    )
 }
 
 const HEADER_WORDS = new Set(['日期', 'date', '时间'])

@@ -27,7 +27,6 @@ export function readDelimited(text: string, separator = '\t'): string[][] {
       if (j >= s.length) {
         // Never closed: the quote was text after all.
         cell += s.slice(i)
-        i = s.length
         break
       }
       cell += value

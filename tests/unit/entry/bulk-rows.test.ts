@@ -89,7 +89,12 @@ describe('readBulkRows', () => {
     const text = '3月5日\td-i1\t3\t"春季运动会\n第二场"\n45722\td-i1\t1\t'
     const rows = readBulkRows(text, candidates, 2025, '2025-12-31')
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatchObject({ date: '2025-03-05', value: '3', note: '春季运动会\n第二场', problems: [] })
+    expect(rows[0]).toMatchObject({
+      date: '2025-03-05',
+      value: '3',
+      note: '春季运动会\n第二场',
+      problems: [],
+    })
     // 45722 is one day after 45721 (2025-03-05)
     expect(rows[1]).toMatchObject({ date: '2025-03-06', value: '1', problems: [] })
   })

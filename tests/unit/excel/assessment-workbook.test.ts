@@ -125,7 +125,8 @@ describe('the self-assessment workbook', () => {
 
   it('ends with the signature line, numbers its pages and marks a form that is not locked', async () => {
     const form = formOf(projectPackage(), 'kz-2025-proj-1')
-    const draft = (await readBack(await assessmentWorkbook([{ ...form, status: 'submitted' }]))).worksheets[0]!
+    const draft = (await readBack(await assessmentWorkbook([{ ...form, status: 'submitted' }])))
+      .worksheets[0]!
     const sign = rowOf(draft, '填报单位（盖章）：')
     // 10 columns in four fields: A–B, C–D, E–F, G–J; one blank row under 总分.
     expect(sign).toBe(rowOf(draft, '总分') + 2)
@@ -147,7 +148,8 @@ describe('the self-assessment workbook', () => {
   it('writes both forms of the year, the department form with its six goals', async () => {
     const pkg = projectPackage()
     const buffer = await assessmentWorkbook([formOf(pkg, 'kz-2025-dept'), formOf(pkg, 'kz-2025-proj-1')])
-    if (process.env.ASSESSMENT_XLSX_OUT) writeFileSync(process.env.ASSESSMENT_XLSX_OUT.replace(/\.xlsx$/, '-both.xlsx'), Buffer.from(buffer))
+    if (process.env.ASSESSMENT_XLSX_OUT)
+      writeFileSync(process.env.ASSESSMENT_XLSX_OUT.replace(/\.xlsx$/, '-both.xlsx'), Buffer.from(buffer))
     const wb = await readBack(buffer)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['部门整体绩效自评表', '项目支出绩效自评表'])
     const ws = wb.getWorksheet('部门整体绩效自评表')!
