@@ -29,6 +29,8 @@ function precompileMessages(): Plugin {
 const LEGACY_BROWSERS = ['chrome86', 'edge86', 'firefox78', 'safari14']
 
 export default defineConfig({
+  // Relative asset URLs: the built app also runs from a sub-folder of an intranet server.
+  base: './',
   // vue-i18n: composition API only, no <i18n-t>/v-t, no devtools: their code drops out of the build.
   define: {
     __VUE_I18N_FULL_INSTALL__: 'false',

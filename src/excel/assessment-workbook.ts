@@ -2,10 +2,11 @@
 // number formats, column widths, print area, A4 landscape fitted to the page width, the indicator
 // header repeated on every printed page. One worksheet per form. ExcelJS is loaded on demand.
 import type { AssessmentForm, FormIndicatorRow } from '@/domain/assessment'
-import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import { OVERRIDE_REMARK_ZH, overrideRemarkZh } from '@/domain/wording'
 import type { Borders, Cell, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
+import { DRAFT_MARK, MONEY_FORMAT, PAGE_FOOTER, signatureRow } from './official-form'
+import { safeSheetName } from './sheet-name'
 import {
   COLUMN_WIDTHS,
   FUNDS_LABEL,
@@ -24,7 +25,7 @@ const THIN: Partial<Borders> = {
   right: { style: 'thin' },
 }
 const FONT = 'SimSun'
-const MONEY = '0.00'
+const MONEY = MONEY_FORMAT
 const RATE = '0.00"%"'
 const DASH = '—'
 
@@ -35,16 +36,17 @@ function figure(value: string | null): Value {
   return value === null ? DASH : Number(value)
 }
 
+/** Text goes in as a shared-string cell: xlsx never runs it as a formula, so no guard apostrophe. */
 function text(value: string): string {
-  return spreadsheetSafeText(value)
+  return value
 }
 
 /**
- * A published 指标值 such as "=100%" would get the formula guard's apostrophe and print as "'=100%";
- * the full-width sign the published tables already use for "＞=" reads the same and is never a formula.
+ * A published 指标值 such as "=100%": the full-width sign the published tables already use for "＞="
+ * reads the same and stays text even when someone edits the cell in Excel/WPS.
  */
 function targetText(value: string): string {
-  return value.startsWith('=') ? `＝${value.slice(1)}` : spreadsheetSafeText(value)
+  return value.startsWith('=') ? `＝${value.slice(1)}` : value
 }
 
 /**
@@ -268,11 +270,7 @@ export function remarkOf(row: FormIndicatorRow): string {
 }
 
 function worksheetName(form: AssessmentForm, used: Set<string>): string {
-  const base = TITLE[form.kind]
-  let name = base
-  for (let n = 2; used.has(name); n++) name = `${base}（${n}）`
-  used.add(name)
-  return name.slice(0, 31)
+  return safeSheetName(TITLE[form.kind], used)
 }
 
 function writeForm(ws: Worksheet, form: AssessmentForm, scoreFormat: string) {
@@ -284,9 +282,13 @@ function writeForm(ws: Worksheet, form: AssessmentForm, scoreFormat: string) {
   writer.goals(form)
   const head = writer.indicators(form)
   writer.total(form)
-  const last = writer.row - 1
+  signatureRow(ws, writer.row + 1, 10)
+  const last = writer.row + 1
   ws.pageSetup = a4Landscape(`${head}:${head}`, `A1:${LAST_COLUMN}${last}`)
-  ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' }
+  ws.headerFooter = {
+    oddFooter: PAGE_FOOTER,
+    ...(form.status === 'locked' ? {} : { oddHeader: DRAFT_MARK }),
+  }
 }
 
 /** The workbook's bytes: one worksheet per form, in the given order. */

@@ -1,15 +1,18 @@
 // 绩效监控表 as an .xlsx file in the official layout (docs/domain.md §4): one worksheet per target
 // sheet, A4 landscape, header rows repeated on every printed page. ExcelJS is loaded on demand.
 import type { MonitorForm, MonitorRow } from '@/domain/monitoring'
-import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import { FLAG_TEXT_ZH, LIGHT_REMARK_ZH } from '@/domain/wording'
 import { DEVIATION_CAUSES, LIKELIHOODS } from '@/domain/vocabulary'
 import type { Borders, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
+import { DRAFT_MARK, MONEY_FORMAT, PAGE_FOOTER, signatureRow } from './official-form'
+import { safeSheetName } from './sheet-name'
 
 export interface MonitorWorkbookInput {
   unitName: string
   forms: readonly MonitorForm[]
+  /** Sheets whose status is locked: every other form is printed with the draft mark. */
+  lockedSheetIds?: ReadonlySet<string>
 }
 
 /** The form's 偏差原因 and 完成目标可能性 columns, in the domain's order. */
@@ -37,10 +40,9 @@ export function remarkOf(row: Pick<MonitorRow, 'light' | 'flags'>): string {
   return [LIGHT_REMARK_ZH[row.light], ...row.flags.map((f) => FLAG_TEXT_ZH[f])].filter(Boolean).join('；')
 }
 
-function sheetTitle(form: MonitorForm, index: number): string {
+function sheetTitle(form: MonitorForm, index: number, used: Set<string>): string {
   const kind = form.kind === 'department' ? '部门整体' : '项目支出'
-  // Worksheet names: at most 31 characters, none of []:*?/\
-  return `${index + 1} ${kind} ${form.sheetName}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31)
+  return safeSheetName(`${index + 1} ${kind} ${form.sheetName}`, used)
 }
 
 function money(text: string): number {
@@ -56,7 +58,7 @@ function mergeRuns(ws: Worksheet, column: number, values: readonly string[]) {
   }
 }
 
-function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
+function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: boolean) {
   const m = form.month
   const period = m === 1 ? '1月' : `1–${m}月`
   const [, mm, dd] = form.asOf.split('-')
@@ -71,10 +73,10 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
 
   ws.getCell(3, 1).value = '单位名称'
   ws.mergeCells(3, 2, 3, 6)
-  ws.getCell(3, 2).value = spreadsheetSafeText(unitName)
+  ws.getCell(3, 2).value = unitName
   ws.getCell(3, 7).value = form.kind === 'project' ? '项目名称' : '目标表'
   ws.mergeCells(3, 8, 3, WIDTH)
-  ws.getCell(3, 8).value = spreadsheetSafeText(form.sheetName)
+  ws.getCell(3, 8).value = form.sheetName
 
   const budgetHeads = [
     '预算执行情况（万元）',
@@ -100,7 +102,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
   figures.forEach((value, i) => {
     const cell = ws.getCell(5, i + 2)
     cell.value = value
-    cell.numFmt = '0.00'
+    cell.numFmt = i < 3 || i === 5 ? MONEY_FORMAT : '0.00'
   })
   ws.getCell(5, 8).value = LIGHT_REMARK_ZH[b.light]
   for (let r = 3; r <= 5; r++) for (let c = 1; c <= (r === 3 ? WIDTH : 8); c++) ws.getCell(r, c).border = THIN
@@ -123,17 +125,16 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
   form.rows.forEach((row, i) => {
     const r = FIRST_INDICATOR_ROW + i
     const cells: (string | null)[] = [
-      spreadsheetSafeText(row.level1),
-      spreadsheetSafeText(row.level2),
-      spreadsheetSafeText(row.name),
-      spreadsheetSafeText(row.target),
-      row.executed === null ? '' : spreadsheetSafeText(row.executed),
-      row.projected === null ? '' : spreadsheetSafeText(row.projected),
+      row.level1,
+      row.level2,
+      row.name,
+      row.target,
+      row.executed === null ? '' : row.executed,
+      row.projected === null ? '' : row.projected,
     ]
     cells.forEach((value, c) => (ws.getCell(r, c + 1).value = value))
     // The reason is written under its class, as the official form has it; a tick marks the likelihood.
-    if (row.cause)
-      ws.getCell(r, 7 + CAUSE_COLUMNS.indexOf(row.cause)).value = spreadsheetSafeText(row.causeText || '√')
+    if (row.cause) ws.getCell(r, 7 + CAUSE_COLUMNS.indexOf(row.cause)).value = row.causeText || '√'
     if (row.likelihood) ws.getCell(r, 12 + LIKELIHOOD_COLUMNS.indexOf(row.likelihood)).value = '√'
     ws.getCell(r, 15).value = remarkOf(row)
   })
@@ -163,7 +164,13 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm) {
   for (const r of [4, h, h + 1]) ws.getRow(r).font = { bold: true }
   const widths = [10, 12, 26, 12, 12, 12, 14, 12, 12, 12, 12, 8, 8, 10, 22]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  signatureRow(ws, last + 2, WIDTH)
+  // One font for the whole printed form, as the self-assessment workbook has it.
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => (cell.font = { ...cell.font, name: 'SimSun' })),
+  )
   ws.pageSetup = a4Landscape(`${h}:${h + 1}`)
+  ws.headerFooter = { ...(locked ? {} : { oddHeader: DRAFT_MARK }), oddFooter: PAGE_FOOTER }
 }
 
 /** The workbook's bytes. */
@@ -171,8 +178,14 @@ export async function monitorWorkbook(input: MonitorWorkbookInput): Promise<Arra
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = '绩效台账'
+  const used = new Set<string>()
   input.forms.forEach((form, i) =>
-    writeForm(workbook.addWorksheet(sheetTitle(form, i)), input.unitName, form),
+    writeForm(
+      workbook.addWorksheet(sheetTitle(form, i, used)),
+      input.unitName,
+      form,
+      input.lockedSheetIds?.has(form.sheetId) ?? false,
+    ),
   )
   const buffer = await workbook.xlsx.writeBuffer()
   return buffer as unknown as ArrayBuffer

@@ -50,7 +50,14 @@ export const useMonitorStore = defineStore('monitor', () => {
   /** The forms as an .xlsx file in the official layout (ExcelJS is loaded only now). */
   async function exportWorkbook(): Promise<Blob> {
     const { monitorWorkbook } = await import('@/excel/monitor-workbook')
-    const data = await monitorWorkbook({ unitName: session.unit?.name ?? '', forms: forms.value })
+    const lockedSheetIds = new Set(
+      (ledger.pkg?.sheets ?? []).filter((s) => s.status === 'locked').map((s) => s.id),
+    )
+    const data = await monitorWorkbook({
+      unitName: session.unit?.name ?? '',
+      forms: forms.value,
+      lockedSheetIds,
+    })
     return new Blob([data], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
   }
 

@@ -2,7 +2,9 @@
 // is read on its own and gets its own problems; saving is all or nothing, so one bad row blocks all.
 import type { Indicator } from '../types'
 import type { EntryProblem } from './problems'
+import { readDelimited } from './pasted-cells'
 import { normalizeTyped } from './read-number'
+import { sheetDate } from './sheet-date'
 import { checkDate, checkValue } from './validate-entry'
 
 export interface BulkCandidate extends Pick<Indicator, 'id' | 'name' | 'target'> {
@@ -10,7 +12,7 @@ export interface BulkCandidate extends Pick<Indicator, 'id' | 'name' | 'target'>
 }
 
 export interface BulkRow {
-  /** 1-based line of the pasted text. */
+  /** 1-based row of the pasted text (a quoted cell may hold line breaks, so a row may span lines). */
   line: number
   cells: string[]
   date: string
@@ -51,9 +53,18 @@ export function matchIndicator(ref: string, candidates: readonly BulkCandidate[]
   return { ok: false, code: exact.length + loose.length > 1 ? 'indicatorAmbiguous' : 'indicatorUnknown' }
 }
 
-function splitLine(line: string): string[] {
-  const cells = line.includes('\t') ? line.split('\t') : line.trim().split(/\s{2,}/)
-  return cells.map((c) => c.trim())
+/** Tab-separated text as spreadsheets copy it (quoted cells kept whole); else cells split at 2+ spaces. */
+function splitRows(text: string): string[][] {
+  if (text.includes('\t')) return readDelimited(text).map((cells) => cells.map((c) => c.trim()))
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .split(/\s{2,}/)
+        .map((c) => c.trim()),
+    )
 }
 
 const HEADER_WORDS = new Set(['日期', 'date', '时间'])
@@ -66,15 +77,13 @@ export function readBulkRows(
   today: string,
 ): BulkRow[] {
   const rows: BulkRow[] = []
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  lines.forEach((raw, index) => {
-    if (raw.trim() === '') return
-    const cells = splitLine(raw)
+  splitRows(text).forEach((cells, index) => {
+    if (cells.every((c) => c === '')) return
     if (rows.length === 0 && HEADER_WORDS.has(normalizeTyped(cells[0] ?? '').toLowerCase())) return
     const [dateCell = '', indicatorCell = '', valueCell = '', ...noteCells] = cells
     const problems: EntryProblem[] = []
     if (cells.length < 3) problems.push({ field: 'row', code: 'tooFewCells' })
-    const date = checkDate(looseDate(dateCell), year, today)
+    const date = checkDate(sheetDate(dateCell, year), year, today)
     if (!date.ok) problems.push(date.problem)
     const match = matchIndicator(indicatorCell, candidates)
     let value = valueCell.trim()

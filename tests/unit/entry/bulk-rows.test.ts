@@ -85,4 +85,17 @@ describe('readBulkRows', () => {
     const [row] = readBulkRows('2025-04-01  d-i1  3  春季运动会', candidates, 2025, '2025-12-31')
     expect(row).toMatchObject({ indicatorId: 'd-i1', value: '3', note: '春季运动会', problems: [] })
   })
+  it('keeps a quoted note with a line break in its row and reads 3月5日 and serials in the sheet year', () => {
+    const text = '3月5日\td-i1\t3\t"春季运动会\n第二场"\n45722\td-i1\t1\t'
+    const rows = readBulkRows(text, candidates, 2025, '2025-12-31')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatchObject({
+      date: '2025-03-05',
+      value: '3',
+      note: '春季运动会\n第二场',
+      problems: [],
+    })
+    // 45722 is one day after 45721 (2025-03-05)
+    expect(rows[1]).toMatchObject({ date: '2025-03-06', value: '1', problems: [] })
+  })
 })

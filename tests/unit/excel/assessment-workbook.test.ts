@@ -70,13 +70,17 @@ describe('the self-assessment workbook', () => {
       100, 100, 92.5, 10, 92.5, 9.25,
     ])
     expect(ws.getCell('H7').numFmt).toBe('0.00"%"')
-    expect(ws.getCell('F7').numFmt).toBe('0.00')
+    // Amounts with thousands separators, as finance forms print them.
+    expect(ws.getCell('F7').numFmt).toBe('#,##0.00')
+    expect(ws.getCell('F7').font.name).toBe('SimSun')
     expect(ws.getCell('G8').value).toBe('—')
     expect(ws.getCell('A6').isMerged && ws.getCell('A10').master.address).toBe('A6')
 
-    // Goals: label A11 over the header and one goal; a leading "=" is kept as text, never a formula.
+    // Goals: label A11 over the header and one goal; a leading "=" is a plain text cell (no formula,
+    // no visible apostrophe).
     expect(ws.getCell('A11').value).toBe('年度总体目标')
-    expect(ws.getCell('G12').value).toBe("'=已按规定划拨、上解工会经费。")
+    expect(ws.getCell('G12').value).toBe('=已按规定划拨、上解工会经费。')
+    expect(ws.getCell('G12').type).toBe(ExcelJS.ValueType.String)
 
     // Indicators from row 13: header, then 7 rows.
     expect(ws.getCell('B13').value).toBe('一级指标')
@@ -112,17 +116,40 @@ describe('the self-assessment workbook', () => {
       fitToWidth: 1,
       fitToHeight: 0,
     })
-    expect(ws.pageSetup.printArea).toBe('A1:J21')
+    expect(ws.pageSetup.printArea).toBe('A1:J23') // 总分 on 21, the signature line on 23
     expect(ws.pageSetup.printTitlesRow).toBe('13:13')
     expect(ws.getColumn(4).width).toBe(26)
     expect(ws.getCell('H14').border?.top?.style).toBe('thin')
     expect(assessmentFileName(form)).toBe('2025年预算工会经费-绩效自评表.xlsx')
   })
 
+  it('ends with the signature line, numbers its pages and marks a form that is not locked', async () => {
+    const form = formOf(projectPackage(), 'kz-2025-proj-1')
+    const draft = (await readBack(await assessmentWorkbook([{ ...form, status: 'submitted' }])))
+      .worksheets[0]!
+    const sign = rowOf(draft, '填报单位（盖章）：')
+    // 10 columns in four fields: A–B, C–D, E–F, G–J; one blank row under 总分.
+    expect(sign).toBe(rowOf(draft, '总分') + 2)
+    expect([1, 3, 5, 7].map((c) => draft.getCell(sign, c).value)).toEqual([
+      '填报单位（盖章）：',
+      '填表人：',
+      '审核人：',
+      '填报日期：',
+    ])
+    expect(draft.getCell(sign, 1).font.name).toBe('SimSun')
+    expect(draft.pageSetup.printArea).toBe(`A1:J${sign}`)
+    expect(draft.headerFooter.oddFooter).toBe('&C&"SimSun"第 &P 页，共 &N 页')
+    expect(draft.headerFooter.oddHeader).toContain('草稿 / 未审核')
+    const locked = (await readBack(await assessmentWorkbook([{ ...form, status: 'locked' }]))).worksheets[0]!
+    expect(locked.headerFooter.oddHeader ?? '').not.toContain('草稿')
+    expect(locked.headerFooter.oddFooter).toContain('&P')
+  })
+
   it('writes both forms of the year, the department form with its six goals', async () => {
     const pkg = projectPackage()
     const buffer = await assessmentWorkbook([formOf(pkg, 'kz-2025-dept'), formOf(pkg, 'kz-2025-proj-1')])
-    if (process.env.ASSESSMENT_XLSX_OUT) writeFileSync(process.env.ASSESSMENT_XLSX_OUT.replace(/\.xlsx$/, '-both.xlsx'), Buffer.from(buffer))
+    if (process.env.ASSESSMENT_XLSX_OUT)
+      writeFileSync(process.env.ASSESSMENT_XLSX_OUT.replace(/\.xlsx$/, '-both.xlsx'), Buffer.from(buffer))
     const wb = await readBack(buffer)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['部门整体绩效自评表', '项目支出绩效自评表'])
     const ws = wb.getWorksheet('部门整体绩效自评表')!

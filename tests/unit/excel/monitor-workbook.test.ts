@@ -5,14 +5,14 @@ import { scorePackage } from '@/domain/scoring'
 import { FIRST_INDICATOR_ROW, monitorWorkbook, remarkOf, TABLE_HEADER_ROW } from '@/excel/monitor-workbook'
 import { halfYear } from '../fixtures/built-in'
 
-async function workbookOf(text = '竞赛组织人员不足') {
+async function workbookOf(text = '竞赛组织人员不足', lockedSheetIds?: ReadonlySet<string>) {
   const pkg = halfYear()
   const scores = scorePackage(pkg, monitorAsOf(2025, 6))
   const deviations = [
     { indicatorId: 'd-i3', cause: '人员保障' as const, text, likelihood: '有可能' as const },
   ]
   const forms = pkg.sheets.map((sheet, i) => monitorForm(sheet, scores.sheets[i]!, deviations, 6))
-  const bytes = await monitorWorkbook({ unitName: '克孜勒苏柯尔克孜自治州总工会', forms })
+  const bytes = await monitorWorkbook({ unitName: '克孜勒苏柯尔克孜自治州总工会', forms, lockedSheetIds })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes)
   return workbook
@@ -22,8 +22,8 @@ describe('the monitoring workbook', () => {
   it('has one A4-landscape worksheet per target sheet with the official header', async () => {
     const wb = await workbookOf()
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
-      // Cut at 31 characters (Excel's limit): 7 + 14 + 4 + 6.
-      '1 部门整体 克孜勒苏柯尔克孜自治州总工会部门整体（2025年',
+      // Over 31 characters (Excel's limit): cut before the bracket that would be left open.
+      '1 部门整体 克孜勒苏柯尔克孜自治州总工会部门整体',
       '2 项目支出 2025年预算工会经费',
     ])
     const ws = wb.worksheets[0]!
@@ -83,9 +83,38 @@ describe('the monitoring workbook', () => {
     expect(ws.getCell(FIRST_INDICATOR_ROW + 5, 1).master.address).toBe(`A${FIRST_INDICATOR_ROW}`)
   })
 
+  it('writes amounts with separators in SimSun, signature line, page numbers, draft mark', async () => {
+    const wb = await workbookOf()
+    const ws = wb.worksheets[0]!
+    // Row 5: 年初预算数, 全年预算数, 执行数 as money; rate and time progress as plain percentages.
+    expect([2, 3, 4, 5, 6, 7].map((c) => ws.getCell(5, c).numFmt)).toEqual([
+      '#,##0.00',
+      '#,##0.00',
+      '#,##0.00',
+      '0.00',
+      '0.00',
+      '#,##0.00',
+    ])
+    expect(ws.getCell(1, 1).font.name).toBe('SimSun')
+    expect(ws.getCell(FIRST_INDICATOR_ROW, 3).font.name).toBe('SimSun')
+    const sign = ws.rowCount
+    // 15 columns: A–C, D–F, G–I, J–O
+    expect([1, 4, 7, 10].map((c) => ws.getCell(sign, c).value)).toEqual([
+      '填报单位（盖章）：',
+      '填表人：',
+      '审核人：',
+      '填报日期：',
+    ])
+    expect(ws.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页')
+    expect(ws.headerFooter.oddHeader).toContain('草稿 / 未审核')
+    const locked = await workbookOf(undefined, new Set(['kz-2025-dept']))
+    const lockedIds = locked.worksheets.map((w) => w.headerFooter.oddHeader ?? '')
+    expect(lockedIds.map((h) => h.includes('草稿'))).toEqual([false, true])
+  })
+
   it('keeps a reason that looks like a formula as text', async () => {
     const ws = (await workbookOf('=HYPERLINK("http://x")')).worksheets[0]!
-    expect(ws.getCell(FIRST_INDICATOR_ROW + 2, 9).value).toBe('\'=HYPERLINK("http://x")')
+    expect(ws.getCell(FIRST_INDICATOR_ROW + 2, 9).value).toBe('=HYPERLINK("http://x")')
   })
 
   it('writes 备注 from the light and the flags', () => {
