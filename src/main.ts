@@ -1,7 +1,5 @@
 // First: the built-ins Chromium 86 lacks (src/polyfills), before any module that calls them.
 import './polyfills'
-import dayjs from 'dayjs'
-import 'dayjs/locale/zh-cn'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -20,8 +18,6 @@ if (!document.documentElement.hasAttribute('data-unsupported-browser')) start()
 
 function start() {
   document.documentElement.lang = savedLocale()
-  // Element Plus date pickers lay out weeks by dayjs's locale: zh-cn starts them on Monday.
-  dayjs.locale('zh-cn')
   // The database opens while the shell renders; session.start awaits the same open (errors surface there).
   void getDb()
     .open()
