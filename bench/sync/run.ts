@@ -3,6 +3,7 @@
 //   BENCH_SYNC_ROWS          progress entries of the province database (default 10,000,000)
 //   BENCH_SYNC_SOAK_SECONDS  how long the 200-client soak lasts (default 60)
 //   BENCH_SYNC_PG_PORT       the cluster's port (default 55440); BENCH_SYNC_HTTP_PORT the first of two server ports (4410)
+//   BENCH_SYNC_ONLY=province only the province pulls (skips the unit server's measures and the soak)
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { addAccount } from '../../server/admin/accounts'
 import { Database } from '../../server/db/database'
@@ -25,6 +26,7 @@ const PROVINCE_ROWS = Number(process.env.BENCH_SYNC_ROWS ?? 10_000_000)
 const SOAK_SECONDS = Number(process.env.BENCH_SYNC_SOAK_SECONDS ?? 60)
 const HTTP_PORT = Number(process.env.BENCH_SYNC_HTTP_PORT ?? 4410)
 const INITIAL_ROWS = 10_000
+const PROVINCE_ONLY = process.env.BENCH_SYNC_ONLY === 'province'
 
 interface Row {
   measure: string
@@ -113,108 +115,111 @@ async function main() {
   clusterUp = true
 
   // ---- one unit's server: initial sync, write → other device, reconnect, soak
-  const { db, server, writerLogins } = await smallServer(base)
-  const idle = server.rssKb()
-  const admin = await Device.signIn(server.base, 'c1-admin')
-  await admin.push([
-    change('sheets', 's1', 'put', {
-      id: 's1',
-      unitId: 'c1',
-      year: 2025,
-      kind: 'department',
-      name: '甲县 2025',
-      status: 'draft',
-      goals: [],
-    }),
-  ])
-  const writers = await Promise.all(writerLogins.map((l) => Device.signIn(server.base, l)))
-  const ids = Array.from({ length: INITIAL_ROWS }, (_, i) => `init-${i}`)
-  for (let i = 0; i < ids.length; i += 500)
-    await writers[0]!.push(
-      ids
-        .slice(i, i + 500)
-        .map((id, k) => change('progress', id, 'put', progress(id, 'c1', 's1', String(i + k)))),
+  let idle: { rss: number; peak: number } | null = null
+  if (!PROVINCE_ONLY) {
+    const { db, server, writerLogins } = await smallServer(base)
+    idle = server.rssKb()
+    const admin = await Device.signIn(server.base, 'c1-admin')
+    await admin.push([
+      change('sheets', 's1', 'put', {
+        id: 's1',
+        unitId: 'c1',
+        year: 2025,
+        kind: 'department',
+        name: '甲县 2025',
+        status: 'draft',
+        goals: [],
+      }),
+    ])
+    const writers = await Promise.all(writerLogins.map((l) => Device.signIn(server.base, l)))
+    const ids = Array.from({ length: INITIAL_ROWS }, (_, i) => `init-${i}`)
+    for (let i = 0; i < ids.length; i += 500)
+      await writers[0]!.push(
+        ids
+          .slice(i, i + 500)
+          .map((id, k) => change('progress', id, 'put', progress(id, 'c1', 's1', String(i + k)))),
+      )
+    const fresh = await Device.signIn(server.base, 'c1-leader')
+
+    log('initial sync of 10,000 rows')
+    const syncRuns: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const r = await initialSyncOnce(fresh, 2025, `bench-fresh-${i}`)
+      if (r.rows !== INITIAL_ROWS)
+        throw new Error(`fresh device holds ${r.rows} progress rows, not ${INITIAL_ROWS}`)
+      syncRuns.push(r.ms)
+    }
+    const syncFloor = summarise(await initialSyncFloor(fresh, 2025, 5, 'bench-floor'))
+    const sync = summarise(syncRuns)
+    timed(
+      'initial sync, 10,000 rows (Node, fake-indexeddb)',
+      sync,
+      syncFloor,
+      '≤ 2000 ms and ≤ 2× floor',
+      sync.median <= 2000 && sync.median <= 2 * syncFloor.median,
     )
-  const fresh = await Device.signIn(server.base, 'c1-leader')
 
-  log('initial sync of 10,000 rows')
-  const syncRuns: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const r = await initialSyncOnce(fresh, 2025, `bench-fresh-${i}`)
-    if (r.rows !== INITIAL_ROWS)
-      throw new Error(`fresh device holds ${r.rows} progress rows, not ${INITIAL_ROWS}`)
-    syncRuns.push(r.ms)
+    log('write → other device')
+    const w2o = summarise(await writeToOther(writers[1]!, fresh, 'c1', 's1', 60))
+    const w2oFloor = summarise(await writeToOtherFloor(db.adminUrl, 60))
+    timed(
+      'write → other device (push, SSE, pull)',
+      w2o,
+      w2oFloor,
+      '≤ 100 ms median, ≤ 250 ms p95',
+      w2o.median <= 100 && w2o.p95 <= 250,
+      true,
+    )
+
+    log('reconnect after 100 offline writes')
+    const rc = summarise(await reconnect(writers[2]!, 'c1', 's1', ids, 10))
+    const rcFloor = summarise(await reconnectFloor(db.adminUrl, 10))
+    timed('reconnect: push 100 queued changes + pull', rc, rcFloor, '—', null)
+
+    log(`200 clients, 10 writes/s for ${SOAK_SECONDS} s`)
+    const sk = await soak({
+      base: server.base,
+      listenerLogins: ['c1-leader', 'c1-reviewer', 'pref-leader', 'pref-reviewer'],
+      writers: writers.slice(0, 5),
+      clients: 200,
+      rate: 10,
+      seconds: SOAK_SECONDS,
+      unitId: 'c1',
+      sheetId: 's1',
+    })
+    const skLat = summarise(sk.latencies)
+    rows.push({
+      measure: `200 SSE clients, 10 writes/s, ${SOAK_SECONDS} s: write → every listener`,
+      unit: 'ms',
+      median: skLat.median,
+      spread: `p95 ${f1(skLat.p95)}`,
+      floor: w2o.median,
+      budget: 'no lost change',
+      met: sk.lost === 0,
+      detail: {
+        ...skLat,
+        writes: sk.writes,
+        listeners: sk.listeners,
+        lost: sk.lost,
+        pullErrors: sk.pullErrors,
+        catchUpMs: sk.catchUpMs,
+      },
+    })
+    log(
+      `  ${sk.writes} writes × ${sk.listeners} listeners: lost ${sk.lost}, pull errors ${sk.pullErrors}, median ${f1(skLat.median)} ms`,
+    )
+    const afterSoak = server.rssKb()
+    rows.push({
+      measure: 'server RSS after the soak (peak)',
+      unit: 'MB',
+      median: afterSoak.rss / 1024,
+      spread: `peak ${f1(afterSoak.peak / 1024)}`,
+      floor: idle ? idle.rss / 1024 : null,
+      budget: '—',
+      met: null,
+    })
+    await server.stop()
   }
-  const syncFloor = summarise(await initialSyncFloor(fresh, 2025, 5, 'bench-floor'))
-  const sync = summarise(syncRuns)
-  timed(
-    'initial sync, 10,000 rows (Node, fake-indexeddb)',
-    sync,
-    syncFloor,
-    '≤ 2000 ms and ≤ 2× floor',
-    sync.median <= 2000 && sync.median <= 2 * syncFloor.median,
-  )
-
-  log('write → other device')
-  const w2o = summarise(await writeToOther(writers[1]!, fresh, 'c1', 's1', 60))
-  const w2oFloor = summarise(await writeToOtherFloor(db.adminUrl, 60))
-  timed(
-    'write → other device (push, SSE, pull)',
-    w2o,
-    w2oFloor,
-    '≤ 100 ms median, ≤ 250 ms p95',
-    w2o.median <= 100 && w2o.p95 <= 250,
-    true,
-  )
-
-  log('reconnect after 100 offline writes')
-  const rc = summarise(await reconnect(writers[2]!, 'c1', 's1', ids, 10))
-  const rcFloor = summarise(await reconnectFloor(db.adminUrl, 10))
-  timed('reconnect: push 100 queued changes + pull', rc, rcFloor, '—', null)
-
-  log(`200 clients, 10 writes/s for ${SOAK_SECONDS} s`)
-  const sk = await soak({
-    base: server.base,
-    listenerLogins: ['c1-leader', 'c1-reviewer', 'pref-leader', 'pref-reviewer'],
-    writers: writers.slice(0, 5),
-    clients: 200,
-    rate: 10,
-    seconds: SOAK_SECONDS,
-    unitId: 'c1',
-    sheetId: 's1',
-  })
-  const skLat = summarise(sk.latencies)
-  rows.push({
-    measure: `200 SSE clients, 10 writes/s, ${SOAK_SECONDS} s: write → every listener`,
-    unit: 'ms',
-    median: skLat.median,
-    spread: `p95 ${f1(skLat.p95)}`,
-    floor: w2o.median,
-    budget: 'no lost change',
-    met: sk.lost === 0,
-    detail: {
-      ...skLat,
-      writes: sk.writes,
-      listeners: sk.listeners,
-      lost: sk.lost,
-      pullErrors: sk.pullErrors,
-      catchUpMs: sk.catchUpMs,
-    },
-  })
-  log(
-    `  ${sk.writes} writes × ${sk.listeners} listeners: lost ${sk.lost}, pull errors ${sk.pullErrors}, median ${f1(skLat.median)} ms`,
-  )
-  const afterSoak = server.rssKb()
-  rows.push({
-    measure: 'server RSS after the soak (peak)',
-    unit: 'MB',
-    median: afterSoak.rss / 1024,
-    spread: `peak ${f1(afterSoak.peak / 1024)}`,
-    floor: idle.rss / 1024,
-    budget: '—',
-    met: null,
-  })
-  await server.stop()
 
   // ---- the province
   log(`province database: ${UNITS} units, ${PROVINCE_ROWS} progress entries (generate_series)`)
@@ -296,7 +301,7 @@ async function main() {
     unit: 'MB',
     median: pmem.rss / 1024,
     spread: `peak ${f1(pmem.peak / 1024)}`,
-    floor: idle.rss / 1024,
+    floor: idle ? idle.rss / 1024 : null,
     budget: '—',
     met: null,
   })

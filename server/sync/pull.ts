@@ -1,10 +1,9 @@
 // A pull: the rows changed since a seq, in seq order, within the account's units (narrowed by a
-// unit list and a year). The subtree is read once and passed as a text[] parameter, which lets each
-// table's (unit_id, seq) index answer; row-level security still applies underneath.
+// unit list and a year). The subtree is read once here to refuse units outside it (403); the page is
+// read by app_pull_page, which works out the subtree again in the database and filters by it.
 import type { Account } from '../auth/sessions'
 import type { Database } from '../db/database'
 import { httpError } from '../errors'
-import { SYNCED_TABLES } from './tables'
 
 export interface PullQuery {
   since: number
@@ -40,22 +39,11 @@ export async function pull(
     const { rows: h } = await c.query<{ horizon: number }>('select app_pull_horizon($1) as horizon', [
       seqRows[0]!.v,
     ])
-    const params: unknown[] = [q.since, scope, q.limit + 1, h[0]!.horizon]
-    if (q.year !== null) params.push(q.year)
-    const parts = Object.entries(SYNCED_TABLES).map(([name, table]) => {
-      // Evidence of an owner without a sheet has no year: it belongs to every year's pull.
-      const byYear =
-        q.year === null || name === 'units'
-          ? ''
-          : name === 'attachmentMeta'
-            ? ' and (year = $5 or sheet_id is null)'
-            : ' and year = $5'
-      return `(select '${name}' as t, id, seq, data from ${table}
-               where seq > $1 and seq < $4 and unit_id = any($2::text[])${byYear} order by seq limit $3)`
-    })
+    // The page itself comes from app_pull_page (server/db/sql/007-pull-function.sql), which narrows
+    // the units to the caller's subtree in the database and lets the planner see that list.
     const { rows } = await c.query<{ t: string; id: string; seq: number; data: unknown }>(
-      `${parts.join(' union all ')} order by seq limit $3`,
-      params,
+      'select t, id, seq, data from app_pull_page($1, $2::text[], $3, $4, $5)',
+      [q.since, scope, q.limit + 1, h[0]!.horizon, q.year],
     )
     const page = rows.slice(0, q.limit)
     return {

@@ -113,4 +113,18 @@ describe('pull', () => {
     const r = await s.api(c1, 'GET', '/api/sync/pull?since=0&year=2025')
     expect(ids(r.body)).toEqual(['c1', 'c1-25', 'c1-25-p', 'a-none'])
   })
+
+  it('app_pull_page, called directly as perf_app, keeps to the caller’s subtree whatever units it is given', async () => {
+    const page = (login: string, units: string[] | null) =>
+      s.sqlAsApp(login, async (c) => {
+        const { rows } = await c.query<{ id: string }>(
+          'select id from app_pull_page(0, $1::text[], 100, 9223372036854775807, 2025)',
+          [units],
+        )
+        return rows.map((r) => r.id)
+      })
+    expect(await page('c1-admin', ['c1', 'c2', 'pref'])).toEqual(['c1', 'c1-25', 'c1-25-p', 'a-none'])
+    expect(await page('c1-admin', ['c2'])).toEqual([])
+    expect(await page('pref-admin', ['c2'])).toEqual(['c2', 'c2-25', 'c2-25-p'])
+  })
 })
