@@ -92,7 +92,7 @@ test('with subordinate units in the database the overview compares them, filtera
   // With no saved choice the app opens the first unit by id (阿克陶); the comparison covers them all anyway.
   await choose(page, '单位', '克孜勒苏柯尔克孜自治州总工会')
 
-  await page.getByRole('menuitem', { name: '概览' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click()
   const asOf = page.getByLabel('截至日期')
   await asOf.fill('2025-06-30')
   await asOf.press('Enter')
@@ -154,7 +154,7 @@ test('the comparison (worked out in a worker) follows an entry logged in another
   await seedSubordinateUnits(page)
   await page.reload()
   await choose(page, '单位', '克孜勒苏柯尔克孜自治州总工会')
-  await page.getByRole('menuitem', { name: '概览' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click()
   const asOf = page.getByLabel('截至日期')
   await asOf.fill('2025-06-30')
   await asOf.press('Enter')

@@ -145,7 +145,7 @@ test.describe.serial('leadership views on half a year of entries', () => {
   })
 
   test('the monitoring form records a reason and exports a workbook with the figures', async () => {
-    await page.getByRole('menuitem', { name: '监控' }).click()
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '监控' }).click()
     await choose(page, '监控期间', '1–6月')
 
     const row = page.locator(`${DEPT} tr[data-indicator="d-i3"]`)
@@ -207,7 +207,7 @@ test.describe.serial('leadership views on half a year of entries', () => {
     expect((project.getRow(5).values as unknown[]).slice(2, 8)).toEqual([100, 100, 60, 60, 50, 120])
 
     // The overview now shows the reason next to the red line.
-    await page.getByRole('menuitem', { name: '概览' }).click()
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click()
     await expect(page.locator('.attention')).toContainText('竞赛组织人员不足，下半年增派人手')
   })
 
@@ -219,7 +219,7 @@ test.describe.serial('leadership views on half a year of entries', () => {
     await expect(page.locator(`${DEPT} [data-testid="screen-projected"]`)).toHaveText('67.89')
     await expect(page.locator(`${PROJECT} [data-testid="screen-score"]`)).toHaveText('21.00')
     // No shell around it.
-    await expect(page.getByRole('menubar')).toHaveCount(0)
+    await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0)
     await expect(page.locator('.screen svg').first()).toBeVisible()
     await shot(page, 'screen')
     expect(problems).toEqual([])

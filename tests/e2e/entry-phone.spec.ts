@@ -7,9 +7,9 @@ test('on a 375 px phone: the menu is a drawer, nothing scrolls sideways, and an 
 }) => {
   await page.goto('/#/')
   await page.getByRole('button', { name: '主导航' }).click()
-  await page.getByRole('menuitem', { name: '填报' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '填报' }).click()
   await expect(page.getByRole('heading', { name: '填报' })).toBeVisible()
-  await expect(page.getByRole('menuitem', { name: '填报' })).toBeHidden()
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '填报' })).toBeHidden()
 
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(await overflow()).toBeLessThanOrEqual(0)
