@@ -40,7 +40,7 @@ export function budgetOption(
       type: 'value',
       min: 0,
       max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10),
-      axisLabel: { formatter: '{value}%', fontSize: fontSize(theme) },
+      axisLabel: { formatter: '{value}%', fontSize: fontSize(theme), hideOverlap: true },
     },
     series: [
       {
@@ -91,7 +91,7 @@ export function completionOption(
       type: 'value',
       min: 0,
       max: (v) => Math.max(100, Math.ceil(v.max / 20) * 20),
-      axisLabel: { formatter: '{value}%', fontSize: fontSize(theme) },
+      axisLabel: { formatter: '{value}%', fontSize: fontSize(theme), hideOverlap: true },
     },
     yAxis: {
       type: 'category',
@@ -196,7 +196,7 @@ export function comparisonOption(rows: readonly ComparisonRow[], labels: Compari
         type: 'value',
         min: 0,
         max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10),
-        axisLabel: { formatter: '{value}%' },
+        axisLabel: { formatter: '{value}%', hideOverlap: true },
         splitLine: { show: false },
       },
     ],
