@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 
+// SCREEN_SHOTS=1 also writes the screenshots of docs/screenshots/screen-*.png.
+const shots = process.env.SCREEN_SHOTS === '1'
+
 // 数据大屏 on the wall displays units have: everything on one screen, no scrolling, the last item of 需关注 inside.
 for (const size of [
   { width: 1920, height: 1080 },
@@ -9,7 +12,7 @@ for (const size of [
     await page.setViewportSize(size)
     await page.goto('/#/screen?asOf=2025-06-30')
     await expect(page.locator('.screen svg').first()).toBeVisible()
-    await page.screenshot({ path: `docs/screenshots/screen-${size.width}x${size.height}.png` })
+    if (shots) await page.screenshot({ path: `docs/screenshots/screen-${size.width}x${size.height}.png` })
     const overflow = await page.evaluate(() => ({
       down: document.documentElement.scrollHeight - window.innerHeight,
       across: document.documentElement.scrollWidth - window.innerWidth,
