@@ -26,5 +26,5 @@ export function scoreCommand(file: string, asOf: string | undefined, json: boole
       exitCode: 2,
     }
   }
-  return { stdout: runScore(result.pkg, { ...(asOf !== undefined && { asOf }), json }), exitCode: 0 }
+  return { stdout: runScore(result.pkg, { ...(asOf !== undefined && { asOf }), json }), json, exitCode: 0 }
 }

@@ -1,6 +1,7 @@
 // A file the user picked, as bytes, becomes a package or exactly one message saying why not.
 // Cheap checks come first (empty, too big, a known binary format, not UTF-8 text), so a wrong file
 // is named for what it is instead of failing somewhere in the JSON reader.
+import { utf8Text } from '../files/utf8-text'
 import type { LedgerPackage } from '../types'
 import { hasErrors, type Issue, type Message } from './issues'
 import { readJson } from './json'
@@ -107,23 +108,9 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
       `This is ${known.en}, not an exchange file (.json).`,
     )
   }
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return fail(
-      'utf16',
-      '文件是 UTF-16 编码的文本；请另存为 UTF-8 编码后再导入。',
-      'The file is UTF-16 text; save it as UTF-8 and import it again.',
-    )
-  }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return fail(
-      'notUtf8',
-      '文件不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件），无法读取。',
-      'The file is not UTF-8 text (perhaps GBK-encoded or binary) and cannot be read.',
-    )
-  }
+  const decoded = utf8Text(bytes)
+  if (!decoded.ok) return { ok: false, problem: decoded.problem, message: decoded.message }
+  const text = decoded.text
   if (text.includes('\u0000')) {
     return fail(
       'binary',
