@@ -16,6 +16,7 @@ export const MAX_DEPTH = 48
 
 export type FileProblem =
   | 'empty'
+  | 'backup'
   | 'tooLarge'
   | 'workbook'
   | 'notWorkbook'
@@ -79,6 +80,14 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
   const lower = name.toLowerCase()
   const claimsWorkbook = /\.(xlsx|xlsm|xls|et)$/.test(lower)
   if (bytes.length === 0) return fail('empty', '文件是空的（0 字节）。', 'The file is empty (0 bytes).')
+  // Before the size limit: a backup holds every attachment and is often larger than any exchange file.
+  if (/^\uFEFF?\s*\{\s*"format"\s*:\s*"perf-ledger-backup"/.test(new TextDecoder().decode(bytes.subarray(0, 80)))) {
+    return fail(
+      'backup',
+      '这是备份文件，不是数据交换文件；请在“数据”页的“备份与恢复”中用“恢复”打开它。',
+      'This is a backup, not an exchange file; open it with "Restore" under "Backup and restore" on the Data page.',
+    )
+  }
   if (bytes.length > MAX_EXCHANGE_BYTES) {
     return fail(
       'tooLarge',

@@ -202,7 +202,8 @@ export const BAD_FILES: BadFile[] = [
     name: 'backup.json',
     what: 'a backup file picked as an exchange file',
     bytes: text('{"format":"perf-ledger-backup","version":1}'),
-    expected: '实际为 "perf-ledger-backup"',
+    // Issue 16: told what it is and where to open it, not only that the format differs.
+    expected: '这是备份文件，不是数据交换文件；请在“数据”页的“备份与恢复”中用“恢复”打开它',
   },
   {
     name: 'v2.json',
