@@ -40,6 +40,31 @@ function bytesOf(...parts: (number[] | string)[]): () => Uint8Array {
 }
 
 export const BAD_FILES: BadFile[] = [
+  // Issue 16, tests/fixtures/bad-input/: accepted without a word before.
+  {
+    name: 'unit-own-parent.json',
+    what: 'a unit that is its own parent',
+    bytes: () => readFileSync('tests/fixtures/bad-input/unit-own-parent.json'),
+    expected: '单位的上级关系成环（kz-fed → kz-fed）',
+  },
+  {
+    name: 'units-mutual-parents.json',
+    what: 'two units each other\'s parent',
+    bytes: () => readFileSync('tests/fixtures/bad-input/units-mutual-parents.json'),
+    expected: '单位的上级关系成环（kz-fed → kz-b → kz-fed）',
+  },
+  {
+    name: 'reason-invisible.json',
+    what: 'a not-applicable reason of zero-width and blank characters',
+    bytes: () => readFileSync('tests/fixtures/bad-input/reason-invisible.json'),
+    expected: '必须填写理由（只有空白或不可见字符不算）',
+  },
+  {
+    name: 'gbk-table.txt',
+    what: 'a GBK text file',
+    bytes: () => readFileSync('tests/fixtures/bad-input/gbk-table.txt'),
+    expected: '可能是 GBK 编码',
+  },
   // Empty and not text
   { name: 'empty.json', what: 'zero bytes', bytes: text(''), expected: '文件是空的' },
   { name: 'spaces.json', what: 'only white space', bytes: text('  \n\t \r\n'), expected: '文件只有空白' },

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// A big paste on the 目标 page (issue 16): 100–200 rows froze the page (quadratic), 20,000 crashed the
+// tab. The preview now parses off the main thread and renders only the rows in view.
+test.beforeEach(async ({ page }) => {
+  await page.addLocatorHandler(page.getByRole('button', { name: '知道了' }), (button) => button.click())
+})
+
+function table(rows: number): string {
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `产出指标 数量指标 开展培训期数${i + 1} ≥${i + 1}期 计划标准 5期 1 按照正常比例赋分 签到表`,
+  )
+  return `项目支出绩效目标表
+（2024 年）
+预算单位 某县总工会
+项目名称 职工培训 项目负责人 张三
+项目资金(万元)
+年度预算总额 20.50
+其中：财政拨款 20.50 其他资金 0.00
+项目总体目标
+开展职工技能培训 6 期，培训 300 人次。
+一级指标 二级指标 三级指标 指标值 指标值设置依据 上年完成值 分值权重 指标赋分规则 佐证资料
+${lines.join('\n')}
+(五) 其他需说明的事项
+`
+}
+
+/** Milliseconds from the paste to the summary naming every row. */
+async function pasteAndWait(page: Page, rows: number): Promise<number> {
+  const area = page.getByLabel('粘贴的表格文字')
+  const text = table(rows)
+  const start = Date.now()
+  await area.fill(text)
+  await expect(page.getByRole('status').filter({ hasText: '读出' })).toHaveText(
+    `读出 1 张表，共 ${rows} 项指标。`,
+    { timeout: 120_000 },
+  )
+  return Date.now() - start
+}
+
+/** The longest the main thread stays busy while `during` runs, measured by a timer that should tick every 50 ms. */
+async function longestStall(page: Page, during: () => Promise<unknown>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __stall: number; __tick: number; __timer: number }
+    w.__stall = 0
+    w.__tick = performance.now()
+    w.__timer = window.setInterval(() => {
+      const now = performance.now()
+      w.__stall = Math.max(w.__stall, now - w.__tick)
+      w.__tick = now
+    }, 50)
+  })
+  await during()
+  return page.evaluate(() => {
+    const w = window as unknown as { __stall: number; __timer: number }
+    clearInterval(w.__timer)
+    return w.__stall
+  })
+}
+
+test('the paste preview at 10, 50, 100 and 200 rows: time to preview and to type into a row', async ({ page }) => {
+  test.setTimeout(600_000)
+  await page.goto('/#/targets/new/paste')
+  const times: Record<number, { preview: number; keystroke: number }> = {}
+  for (const rows of [10, 50, 100, 200]) {
+    const preview = await pasteAndWait(page, rows)
+    const name = page.locator('[data-draft="0"]').getByLabel('第 1 行 三级指标')
+    await name.click()
+    const start = Date.now()
+    await name.press('End')
+    await name.pressSequentially('甲')
+    await expect(name).toHaveValue('开展培训期数1甲')
+    times[rows] = { preview, keystroke: Date.now() - start }
+    await page.getByLabel('粘贴的表格文字').fill('')
+  }
+  console.log('paste preview timings (ms):', JSON.stringify(times))
+  // Linear, not quadratic: 200 rows take at most a few times what 50 take, and stay well under a second a row.
+  expect(times[200]!.preview).toBeLessThan(8_000)
+  expect(times[200]!.keystroke).toBeLessThan(1_500)
+})
+
+test('20,000 pasted rows: the page stays responsive, the preview names every row and shows the last', async ({
+  page,
+}) => {
+  test.setTimeout(300_000)
+  await page.goto('/#/targets/new/paste')
+  let preview = 0
+  const stall = await longestStall(page, async () => {
+    preview = await pasteAndWait(page, 20_000)
+  })
+  console.log(`20,000 rows: preview ${preview} ms, longest main-thread stall ${Math.round(stall)} ms`)
+  expect(stall).toBeLessThan(3_000)
+  const draft = page.locator('[data-draft="0"]')
+  // Rendered virtually: only a window of rows is in the page, and scrolling to the end shows the last.
+  expect(await draft.locator('tbody tr[data-row]').count()).toBeLessThan(200)
+  await draft.locator('.indicator-editor').evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(draft.getByLabel('第 20000 行 三级指标')).toHaveValue('开展培训期数20000')
+})
