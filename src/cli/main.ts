@@ -22,6 +22,7 @@ function run(argv: readonly string[]): Outcome {
 
 const outcome = run(process.argv.slice(2))
 // Everything printed passes through terminal-text.ts: file text never acts on the terminal.
-if (outcome.stdout) process.stdout.write(outcome.json ? terminalJson(outcome.stdout) : terminalText(outcome.stdout))
+if (outcome.stdout)
+  process.stdout.write(outcome.json ? terminalJson(outcome.stdout) : terminalText(outcome.stdout))
 if (outcome.stderr) process.stderr.write(terminalText(outcome.stderr))
 process.exitCode = outcome.exitCode

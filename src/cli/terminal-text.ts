@@ -2,14 +2,16 @@
 // colours, a window title, a hyperlink) would otherwise act on the terminal, and bidirectional
 // overrides would show a line reversed. Human-readable output loses them; JSON output keeps every
 // character but writes the hidden ones as \uXXXX escapes, which JSON readers turn back into the same text.
+import { HIDDEN_CLASS } from '../domain/visible-text'
 
 // ESC [ … final (CSI), ESC ] … BEL or ESC \ (OSC), ESC P/X/^/_ … ESC \ (DCS and friends), ESC + one
 // character, and the one-byte C1 forms of CSI (U+009B) and OSC (U+009D).
-// eslint-disable-next-line no-control-regex
-const SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[\s\S]?/g
-// C0 and C1 controls except tab and line feed, zero-width and bidirectional formatting characters.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const SEQUENCES =
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[\s\S]?/g
+// The characters the app leaves out where text is shown, and the carriage return, which would let a
+// line overwrite the one before it.
+const HIDDEN = new RegExp(`[\\r${HIDDEN_CLASS}]`, 'g')
 
 /** Human-readable text with every escape sequence and hidden character removed. */
 export function terminalText(text: string): string {

@@ -57,7 +57,10 @@ export function usePastePreview() {
   /** The live checks of edited sheets; plain data only (no reactive proxies) crosses to the worker. */
   async function check(sheets: Sheet[]): Promise<SheetChecks[] | null> {
     const plain = JSON.parse(JSON.stringify(sheets)) as Sheet[]
-    const reply = await ask('check', { sheets: plain }, () => ({ id: 0, checks: plain.map((s) => checkSheet(s)) }))
+    const reply = await ask('check', { sheets: plain }, () => ({
+      id: 0,
+      checks: plain.map((s) => checkSheet(s)),
+    }))
     return reply ? reply.checks : null
   }
 

@@ -55,17 +55,33 @@ export function firstBadRow(rows: Rows): BadRow | null {
       }
       const ref = refs(row)
       if (ref && !ref[2].has(ref[1])) {
-        return { ...at, field: ref[0], why: { zh: `引用的“${ref[1]}”不存在。`, en: `"${ref[1]}" does not exist.` } }
+        return {
+          ...at,
+          field: ref[0],
+          why: { zh: `引用的“${ref[1]}”不存在。`, en: `"${ref[1]}" does not exist.` },
+        }
       }
     }
     return null
   }
 
   return (
-    each<UnitRow>('units', (u) => unitRowFrom(u), (u) => (u.parentId ? ['parentId', u.parentId, units] : null)) ??
+    each<UnitRow>(
+      'units',
+      (u) => unitRowFrom(u),
+      (u) => (u.parentId ? ['parentId', u.parentId, units] : null),
+    ) ??
     unitLoop(list<UnitRow>('units')) ??
-    each<SheetRow>('sheets', (s) => validateSheet(s), (s) => ['unitId', s.unitId, units]) ??
-    each<IndicatorRow>('indicators', (i) => validateIndicator(i), (i) => ['sheetId', i.sheetId, sheets]) ??
+    each<SheetRow>(
+      'sheets',
+      (s) => validateSheet(s),
+      (s) => ['unitId', s.unitId, units],
+    ) ??
+    each<IndicatorRow>(
+      'indicators',
+      (i) => validateIndicator(i),
+      (i) => ['sheetId', i.sheetId, sheets],
+    ) ??
     each<{ id: string; indicatorId: string } & Parameters<typeof validateProgress>[0]>(
       'progress',
       (e) => validateProgress(e),

@@ -3,7 +3,7 @@
 // A name made of them reads as blank, and a right-to-left override shows a name reversed; the text
 // is kept where the user wrote it, cleaned where it is shown, and flagged by the checks.
 // prettier-ignore
-const HIDDEN_CLASS =
+export const HIDDEN_CLASS =
   '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u115F\\u1160\\u180E' +
   '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0'
 const HIDDEN = new RegExp(`[${HIDDEN_CLASS}]`)

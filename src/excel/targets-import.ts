@@ -40,7 +40,8 @@ export async function readTargetsWorkbook(data: ArrayBuffer | Uint8Array): Promi
   const workbook = new ExcelJS.Workbook()
   const problems: WorkbookProblem[] = []
   const wrong = notAWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data))
-  if (wrong) return { sheets: [], problems: [{ worksheet: '', row: 0, column: '', field: '', message: wrong }] }
+  if (wrong)
+    return { sheets: [], problems: [{ worksheet: '', row: 0, column: '', field: '', message: wrong }] }
   try {
     await workbook.xlsx.load(data as ArrayBuffer)
   } catch {

@@ -7,14 +7,17 @@ import type { Sheet } from '@/domain/types'
 
 export type PasteRequest = { id: number; text: string } | { id: number; sheets: Sheet[] }
 export type PasteReply =
-  | { id: number; parsed: PastedTables; checks: SheetChecks[] }
-  | { id: number; checks: SheetChecks[] }
+  { id: number; parsed: PastedTables; checks: SheetChecks[] } | { id: number; checks: SheetChecks[] }
 
 addEventListener('message', (event: MessageEvent<PasteRequest>) => {
   const request = event.data
   if ('text' in request) {
     const parsed = parseTargetTables(request.text)
-    postMessage({ id: request.id, parsed, checks: parsed.sheets.map((s) => checkSheet(s)) } satisfies PasteReply)
+    postMessage({
+      id: request.id,
+      parsed,
+      checks: parsed.sheets.map((s) => checkSheet(s)),
+    } satisfies PasteReply)
   } else {
     postMessage({ id: request.id, checks: request.sheets.map((s) => checkSheet(s)) } satisfies PasteReply)
   }

@@ -59,7 +59,9 @@ async function longestStall(page: Page, during: () => Promise<unknown>): Promise
   })
 }
 
-test('the paste preview at 10, 50, 100 and 200 rows: time to preview and to type into a row', async ({ page }) => {
+test('the paste preview at 10, 50, 100 and 200 rows: time to preview and to type into a row', async ({
+  page,
+}) => {
   test.setTimeout(600_000)
   await page.goto('/#/targets/new/paste')
   const times: Record<number, { preview: number; keystroke: number }> = {}

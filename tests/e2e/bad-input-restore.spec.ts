@@ -37,7 +37,9 @@ async function backupText(page: Page): Promise<string> {
 }
 
 const pickBackup = (page: Page, buffer: Buffer) =>
-  page.getByLabel('选择备份文件…').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer })
+  page
+    .getByLabel('选择备份文件…')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer })
 const pickExchange = (page: Page, name: string, buffer: Buffer) =>
   page.getByLabel('选择交换文件…').setInputFiles({ name, mimeType: 'application/json', buffer })
 

@@ -81,7 +81,11 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
   const claimsWorkbook = /\.(xlsx|xlsm|xls|et)$/.test(lower)
   if (bytes.length === 0) return fail('empty', '文件是空的（0 字节）。', 'The file is empty (0 bytes).')
   // Before the size limit: a backup holds every attachment and is often larger than any exchange file.
-  if (/^\uFEFF?\s*\{\s*"format"\s*:\s*"perf-ledger-backup"/.test(new TextDecoder().decode(bytes.subarray(0, 80)))) {
+  if (
+    /^\uFEFF?\s*\{\s*"format"\s*:\s*"perf-ledger-backup"/.test(
+      new TextDecoder().decode(bytes.subarray(0, 80)),
+    )
+  ) {
     return fail(
       'backup',
       '这是备份文件，不是数据交换文件；请在“数据”页的“备份与恢复”中用“恢复”打开它。',

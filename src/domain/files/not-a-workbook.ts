@@ -33,8 +33,14 @@ export function notAWorkbook(bytes: Uint8Array): Message | null {
       en: 'This is a zip archive, not an Excel workbook; unpack it and choose the .xlsx file inside.',
     }
   if (kind === 'pdf')
-    return { zh: '这是 PDF 文件，不是 Excel 工作簿（.xlsx）。', en: 'This is a PDF file, not an Excel workbook (.xlsx).' }
+    return {
+      zh: '这是 PDF 文件，不是 Excel 工作簿（.xlsx）。',
+      en: 'This is a PDF file, not an Excel workbook (.xlsx).',
+    }
   if (kind === 'jpeg' || kind === 'png' || kind === 'gif' || kind === 'webp' || isHeic(bytes))
-    return { zh: '这是图片，不是 Excel 工作簿（.xlsx）。', en: 'This is an image, not an Excel workbook (.xlsx).' }
+    return {
+      zh: '这是图片，不是 Excel 工作簿（.xlsx）。',
+      en: 'This is an image, not an Excel workbook (.xlsx).',
+    }
   return null
 }

@@ -3,8 +3,7 @@
 import type { Message } from '../exchange/issues'
 
 export type Utf8Text =
-  | { ok: true; text: string }
-  | { ok: false; problem: 'utf16' | 'notUtf8'; message: Message }
+  { ok: true; text: string } | { ok: false; problem: 'utf16' | 'notUtf8'; message: Message }
 
 export function utf8Text(bytes: Uint8Array): Utf8Text {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

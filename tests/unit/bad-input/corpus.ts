@@ -49,7 +49,7 @@ export const BAD_FILES: BadFile[] = [
   },
   {
     name: 'units-mutual-parents.json',
-    what: 'two units each other\'s parent',
+    what: "two units each other's parent",
     bytes: () => readFileSync('tests/fixtures/bad-input/units-mutual-parents.json'),
     expected: '单位的上级关系成环（kz-fed → kz-b → kz-fed）',
   },

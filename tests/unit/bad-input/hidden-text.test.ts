@@ -48,7 +48,12 @@ describe('the exchange checks on hidden characters and unit loops', () => {
         { id: 'c', parentId: null },
       ]),
     ).toEqual(['a', 'b'])
-    expect(findUnitCycle([{ id: 'a', parentId: null }, { id: 'b', parentId: 'a' }])).toBeNull()
+    expect(
+      findUnitCycle([
+        { id: 'a', parentId: null },
+        { id: 'b', parentId: 'a' },
+      ]),
+    ).toBeNull()
     for (const name of ['unit-own-parent.json', 'units-mutual-parents.json']) {
       const read = readPackage(fixture(name))
       expect(read.ok).toBe(false)
@@ -61,9 +66,9 @@ describe('reasons and names must hold visible text in the database', () => {
   it('an override, a not-applicable mark and a deviation of zero-width characters are refused', async () => {
     const { db, reviewer, entry, admin } = await worldWithData()
     const blank = '\u200b\u200b \u202e'
-    await expect(saveOverride(db, reviewer, { indicatorId: 'p1-i1', score: '10', reason: blank })).rejects.toBeInstanceOf(
-      ValidationError,
-    )
+    await expect(
+      saveOverride(db, reviewer, { indicatorId: 'p1-i1', score: '10', reason: blank }),
+    ).rejects.toBeInstanceOf(ValidationError)
     await expect(setNotApplicable(db, reviewer, { indicatorId: 'p1-i1', reason: blank })).rejects.toThrow(
       /reason must not be empty/,
     )

@@ -12,10 +12,14 @@ const xls = () => {
   const b = new Uint8Array(1024)
   b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
   // The "Workbook" stream name in UTF-16, as an old Excel file holds it.
-  b.set(Array.from('Workbook').flatMap((c) => [c.charCodeAt(0), 0]), 512)
+  b.set(
+    Array.from('Workbook').flatMap((c) => [c.charCodeAt(0), 0]),
+    512,
+  )
   return b
 }
-const heic = () => new Uint8Array([0, 0, 0, 24, ...Array.from('ftypheic').map((c) => c.charCodeAt(0)), 0, 0, 0, 0])
+const heic = () =>
+  new Uint8Array([0, 0, 0, 24, ...Array.from('ftypheic').map((c) => c.charCodeAt(0)), 0, 0, 0, 0])
 
 async function firstMessage(bytes: Uint8Array): Promise<string> {
   const read = await readTargetsWorkbook(bytes)

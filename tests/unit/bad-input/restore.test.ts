@@ -48,11 +48,41 @@ const edit = (table: string, change: (row: Json, content: Json) => void) =>
 describe('a re-checksummed backup with impossible rows is refused, naming the row', () => {
   it.each([
     ['a reading "NaN"', 'progress', (r: Json) => (r.value = 'NaN'), 'progress 表第 1 行', 'progress.value'],
-    ['the date 2025-02-30', 'progress', (r: Json) => (r.date = '2025-02-30'), 'progress 表第 1 行', 'progress.date'],
-    ['a negative amount', 'spending', (r: Json) => (r.amount = '-5.00'), 'spending 表第 1 行', 'spending.amount'],
-    ['a role that does not exist', 'profiles', (r: Json) => (r.role = 'superuser'), 'profiles 表第 1 行', 'role'],
-    ['a sheet of a missing unit', 'sheets', (r: Json) => (r.unitId = 'nowhere'), 'sheets 表第 1 行', 'unitId'],
-    ['a unit that is its own parent', 'units', (r: Json) => (r.parentId = r.id), 'units 表第 1 行', '上级单位成环'],
+    [
+      'the date 2025-02-30',
+      'progress',
+      (r: Json) => (r.date = '2025-02-30'),
+      'progress 表第 1 行',
+      'progress.date',
+    ],
+    [
+      'a negative amount',
+      'spending',
+      (r: Json) => (r.amount = '-5.00'),
+      'spending 表第 1 行',
+      'spending.amount',
+    ],
+    [
+      'a role that does not exist',
+      'profiles',
+      (r: Json) => (r.role = 'superuser'),
+      'profiles 表第 1 行',
+      'role',
+    ],
+    [
+      'a sheet of a missing unit',
+      'sheets',
+      (r: Json) => (r.unitId = 'nowhere'),
+      'sheets 表第 1 行',
+      'unitId',
+    ],
+    [
+      'a unit that is its own parent',
+      'units',
+      (r: Json) => (r.parentId = r.id),
+      'units 表第 1 行',
+      '上级单位成环',
+    ],
     [
       'a not-applicable reason of zero-width characters',
       'indicators',
