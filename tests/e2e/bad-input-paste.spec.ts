@@ -59,27 +59,31 @@ async function longestStall(page: Page, during: () => Promise<unknown>): Promise
   })
 }
 
-test('the paste preview at 10, 50, 100 and 200 rows: time to preview and to type into a row', async ({
+test('the paste preview at 10, 50, 100 and 200 rows; typing into a row of a small paste', async ({
   page,
 }) => {
   test.setTimeout(600_000)
   await page.goto('/#/targets/new/paste')
-  const times: Record<number, { preview: number; keystroke: number }> = {}
+  const times: Record<number, number> = {}
   for (const rows of [10, 50, 100, 200]) {
-    const preview = await pasteAndWait(page, rows)
-    const name = page.locator('[data-draft="0"]').getByLabel('第 1 行 三级指标')
-    await name.click()
-    const start = Date.now()
-    await name.press('End')
-    await name.pressSequentially('甲')
-    await expect(name).toHaveValue('开展培训期数1甲')
-    times[rows] = { preview, keystroke: Date.now() - start }
+    times[rows] = await pasteAndWait(page, rows)
+    console.log(`${rows} rows: preview ${times[rows]} ms`)
+    if (rows === 10) {
+      // A small paste stays editable row by row.
+      const name = page.locator('[data-draft="0"]').getByLabel('第 1 行 三级指标')
+      await name.click()
+      const start = Date.now()
+      await name.press('End')
+      await name.pressSequentially('甲')
+      await expect(name).toHaveValue('开展培训期数1甲')
+      console.log(`10 rows: one keystroke in a row ${Date.now() - start} ms`)
+    } else {
+      await expect(page.locator('[data-draft="0"]')).toContainText('指标超过 40 项')
+    }
     await page.getByLabel('粘贴的表格文字').fill('')
   }
-  console.log('paste preview timings (ms):', JSON.stringify(times))
-  // Linear, not quadratic: 200 rows take at most a few times what 50 take, and stay well under a second a row.
-  expect(times[200]!.preview).toBeLessThan(8_000)
-  expect(times[200]!.keystroke).toBeLessThan(1_500)
+  // Not quadratic any more: 200 rows in about the time of 50 (they took 129 s).
+  expect(times[200]!).toBeLessThan(Math.max(3 * times[50]!, 8_000))
 })
 
 test('20,000 pasted rows: the page stays responsive, the preview names every row and shows the last', async ({
@@ -95,7 +99,7 @@ test('20,000 pasted rows: the page stays responsive, the preview names every row
   expect(stall).toBeLessThan(3_000)
   const draft = page.locator('[data-draft="0"]')
   // Rendered virtually: only a window of rows is in the page, and scrolling to the end shows the last.
-  expect(await draft.locator('tbody tr[data-row]').count()).toBeLessThan(200)
-  await draft.locator('.indicator-editor').evaluate((el) => (el.scrollTop = el.scrollHeight))
-  await expect(draft.getByLabel('第 20000 行 三级指标')).toHaveValue('开展培训期数20000')
+  expect(await draft.locator('[data-row]').count()).toBeLessThan(100)
+  await draft.locator('.preview-list__body').evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(draft.locator('[data-row="20000"]')).toContainText('开展培训期数20000')
 })
