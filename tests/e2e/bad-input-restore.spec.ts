@@ -40,6 +40,17 @@ const pickBackup = (page: Page, buffer: Buffer) =>
   page
     .getByLabel('选择备份文件…')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer })
+/** Picks the backup (its checksum passes) and asks for the restore, where the rows are checked. */
+async function restore(page: Page, buffer: Buffer) {
+  await pickBackup(page, buffer)
+  const checked = page.getByRole('region', { name: '已检查的备份' })
+  await checked.getByRole('button', { name: '替换为备份…' }).click()
+  await page
+    .getByRole('dialog', { name: '用备份替换当前全部数据？' })
+    .getByRole('button', { name: '删除并恢复' })
+    .click()
+}
+
 const pickExchange = (page: Page, name: string, buffer: Buffer) =>
   page.getByLabel('选择交换文件…').setInputFiles({ name, mimeType: 'application/json', buffer })
 
@@ -56,13 +67,13 @@ test('restores of edited, re-checksummed and reformatted backups are refused; no
 
   // The first-visit data has no entries: a sheet of a unit that is not there.
   const orphan = forgeBackup(good, (c) => (rowsOf(c, 'sheets')[0]!.unitId = 'nowhere'))
-  await pickBackup(page, Buffer.from(await orphan.arrayBuffer()))
+  await restore(page, Buffer.from(await orphan.arrayBuffer()))
   await expect(alert).toContainText('备份中 sheets 表第 1 行')
   await expect(alert).toContainText('整个备份未恢复')
   expect(await allStores(page)).toBe(before)
 
   const role = forgeBackup(good, (c) => (rowsOf(c, 'profiles')[0]!.role = 'superuser'))
-  await pickBackup(page, Buffer.from(await role.arrayBuffer()))
+  await restore(page, Buffer.from(await role.arrayBuffer()))
   await expect(alert).toContainText('profiles 表第 1 行')
   expect(await allStores(page)).toBe(before)
 
@@ -74,7 +85,7 @@ test('restores of edited, re-checksummed and reformatted backups are refused; no
     c.data.tables.push({ name: 'evil', schema: 'id', rowCount: 0 })
     c.data.data.push({ tableName: 'evil', inbound: true, rows: [] })
   })
-  await pickBackup(page, Buffer.from(await extra.arrayBuffer()))
+  await restore(page, Buffer.from(await extra.arrayBuffer()))
   await expect(alert).toContainText('备份中有本程序没有的数据表“evil”')
   await expect(alert).not.toContainText('does not exist')
   expect(await allStores(page)).toBe(before)
