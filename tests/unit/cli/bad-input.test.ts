@@ -36,7 +36,8 @@ describe('terminal text', () => {
   })
 })
 
-describe('ledger on bad input', () => {
+// Each test starts the command line several times (tsx compiles it each time): seconds apiece on a loaded machine.
+describe('ledger on bad input', { timeout: 120_000 }, () => {
   it('score prints no escape sequence from a unit or indicator name', () => {
     const { code, stdout } = ledger('score', bad('escape-sequences.json'))
     expect(code).toBe(0)
