@@ -89,6 +89,7 @@ declare module 'vue' {
     IndicatorDialog: typeof import('./components/assessment/IndicatorDialog.vue')['default']
     IndicatorEditor: typeof import('./components/targets/IndicatorEditor.vue')['default']
     IndicatorPicker: typeof import('./components/entry/IndicatorPicker.vue')['default']
+    IndicatorPreviewList: typeof import('./components/targets/IndicatorPreviewList.vue')['default']
     IndicatorTable: typeof import('./components/targets/IndicatorTable.vue')['default']
     InsecureContextNotice: typeof import('./components/data/InsecureContextNotice.vue')['default']
     JudgementForm: typeof import('./components/assessment/JudgementForm.vue')['default']

@@ -3,13 +3,20 @@
 // writes files.
 import { readFileSync } from 'node:fs'
 import { isZip, readBundle } from '../domain/exchange/bundle'
+import { utf8Text } from '../domain/files/utf8-text'
 
 export type FileText = { ok: true; text: string } | { ok: false; zh: string; en: string }
 
 export function readTextFile(file: string): FileText {
   try {
     const bytes = readFileSync(file)
-    if (!isZip(bytes)) return { ok: true, text: bytes.toString('utf8') }
+    if (!isZip(bytes)) {
+      // The app's rule and message: a GBK or UTF-16 file is refused, never printed as garbled text.
+      const decoded = utf8Text(bytes)
+      return decoded.ok
+        ? decoded
+        : { ok: false, zh: `${file}：${decoded.message.zh}`, en: `${file}: ${decoded.message.en}` }
+    }
     const bundle = readBundle(bytes)
     if (!bundle.ok)
       return { ok: false, zh: `${file}：${bundle.message.zh}`, en: `${file}: ${bundle.message.en}` }
@@ -28,6 +35,8 @@ export interface Outcome {
   stdout?: string
   stderr?: string
   exitCode: 0 | 1 | 2
+  /** stdout is JSON: hidden characters are escaped inside it instead of removed (terminal-text.ts). */
+  json?: boolean
 }
 
 export function line(zh: string, en: string): string {

@@ -4,6 +4,7 @@ import { parseCommand } from './commands/parse'
 import { scoreCommand } from './commands/score'
 import { validateCommand } from './commands/validate'
 import type { Outcome } from './io'
+import { terminalJson, terminalText } from './terminal-text'
 
 function run(argv: readonly string[]): Outcome {
   const args = parseArgs(argv)
@@ -20,6 +21,8 @@ function run(argv: readonly string[]): Outcome {
 }
 
 const outcome = run(process.argv.slice(2))
-if (outcome.stdout) process.stdout.write(outcome.stdout)
-if (outcome.stderr) process.stderr.write(outcome.stderr)
+// Everything printed passes through terminal-text.ts: file text never acts on the terminal.
+if (outcome.stdout)
+  process.stdout.write(outcome.json ? terminalJson(outcome.stdout) : terminalText(outcome.stdout))
+if (outcome.stderr) process.stderr.write(terminalText(outcome.stderr))
 process.exitCode = outcome.exitCode

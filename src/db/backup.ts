@@ -9,6 +9,7 @@ import { newId } from '@/domain/ids'
 import { appendAudit, nowIso } from './audit'
 import { sha256Hex } from './attachments'
 import { recordBackup } from './backup-settings'
+import { firstBadRow, type BadRow } from './restore-checks'
 import { openLedgerDb, type LedgerDb } from './database'
 import { LedgerError } from './errors'
 import { applyMigrations, LATEST_VERSION, MIGRATIONS } from './migrations'
@@ -134,9 +135,10 @@ export async function createBackup(
 }
 
 /** Reads and checks a backup file: its metadata, its length and its checksum. Writes nothing. */
-export async function readBackupFile(file: Blob): Promise<BackupFile> {
-  if (file.size === 0)
+export async function readBackupFile(given: Blob): Promise<BackupFile> {
+  if (given.size === 0)
     throw new InvalidBackupError('empty', '文件是空的（0 字节）。', 'The file is empty (0 bytes).')
+  const file = await withoutUtf8Bom(given)
   const head = await file.slice(0, HEAD_BYTES).text()
   if (!head.startsWith(`{"format":"${BACKUP_FORMAT}"`)) throw notABackup(head)
   const at = head.indexOf(CONTENT_KEY)
@@ -146,6 +148,13 @@ export async function readBackupFile(file: Blob): Promise<BackupFile> {
       'damaged',
       '备份文件的说明部分已损坏，无法恢复。',
       'The description part of the backup file is damaged; it cannot be restored.',
+    )
+  }
+  if (!Number.isInteger(meta.schemaVersion) || meta.schemaVersion < 1) {
+    throw new InvalidBackupError(
+      'schema',
+      `备份说明中的数据库版本（${String(meta.schemaVersion)}）不存在，这不是本程序制作的备份，不能恢复。`,
+      `The backup names a database version (${String(meta.schemaVersion)}) that never existed; it was not made by this program and cannot be restored.`,
     )
   }
   if (meta.version !== 1 || meta.schemaVersion > LATEST_VERSION) {
@@ -195,7 +204,31 @@ function parseMeta(text: string): BackupMeta | null {
   }
 }
 
+/**
+ * A UTF-8 byte-order mark (added by some editors and "save as") changes no byte of the data: the
+ * file is read without it. UTF-16 is a different file, refused with its own message (notABackup).
+ */
+async function withoutUtf8Bom(file: Blob): Promise<Blob> {
+  const first = new Uint8Array(await file.slice(0, 3).arrayBuffer())
+  return first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? file.slice(3) : file
+}
+
 function notABackup(head: string): InvalidBackupError {
+  // Blob.text() decodes UTF-8: a UTF-16 file shows its byte-order mark as U+FFFD and NULs between letters.
+  if (/^\uFFFD\uFFFD/.test(head) || head.slice(0, 8).includes('\0')) {
+    return new InvalidBackupError(
+      'utf16',
+      '这个备份文件被另存成了 UTF-16 编码（如记事本的“Unicode”），内容已变，不能恢复；请使用原始备份文件。',
+      'This backup was saved again as UTF-16 (e.g. Notepad\'s "Unicode"), which changed its content; it cannot be restored. Use the original backup file.',
+    )
+  }
+  if (new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${BACKUP_FORMAT}"`).test(head)) {
+    return new InvalidBackupError(
+      'reformatted',
+      '这是绩效台账的备份文件，但已被重新排版（如用编辑器格式化），内容已变，不能恢复；请使用原始备份文件。',
+      'This is a Perf Ledger backup, but it was reformatted (e.g. pretty-printed in an editor), which changed its content; it cannot be restored. Use the original backup file.',
+    )
+  }
   if (/"format"\s*:\s*"perf-ledger"/.test(head)) {
     return new InvalidBackupError(
       'exchange',
@@ -266,6 +299,7 @@ async function loadThroughStaging(
   )
   const rows = new Map<string, unknown[]>()
   try {
+    await checkExportShape(staging, backup.content)
     await importInto(staging, backup.content, {
       acceptNameDiff: true,
       progressCallback: (p) => {
@@ -273,11 +307,7 @@ async function loadThroughStaging(
         return true
       },
     }).catch((e: unknown) => {
-      throw new InvalidBackupError(
-        'unreadable',
-        `备份内容无法读取：${e instanceof Error ? e.message : String(e)}`,
-        `The backup content cannot be read: ${e instanceof Error ? e.message : String(e)}`,
-      )
+      throw unreadable(e)
     })
     // Every row the metadata promises must have arrived before anything else happens.
     for (const [table, expected] of Object.entries(backup.meta.rows)) {
@@ -296,9 +326,62 @@ async function loadThroughStaging(
     await upgraded.open()
     for (const table of upgraded.tables) rows.set(table.name, await table.toArray())
     upgraded.close()
+    const bad = firstBadRow(rows)
+    if (bad) throw badRowError(bad)
   } finally {
     staging.close()
     await new Dexie(stagingName, options.dexie).delete()
   }
   return rows
+}
+
+/**
+ * What dexie-export-import would otherwise report in its own English ("Given file is not a dexie
+ * export", "Table evil does not exist"): the content's header is read first and judged here.
+ */
+async function checkExportShape(staging: Dexie, content: Blob): Promise<void> {
+  const { peakImportFile } = await exportImport()
+  const head = await peakImportFile(content).catch(() => null)
+  if (!head || head.formatName !== 'dexie' || !head.data || !Array.isArray(head.data.tables)) {
+    throw new InvalidBackupError(
+      'not-export',
+      '备份的数据部分不是本程序导出的数据库，不能恢复。',
+      'The data part of the backup is not a database exported by this program; it cannot be restored.',
+    )
+  }
+  const known = new Set(staging.tables.map((t) => t.name))
+  const extra = head.data.tables.find((t) => !known.has(t.name))
+  if (extra) {
+    throw new InvalidBackupError(
+      'extra-table',
+      `备份中有本程序没有的数据表“${extra.name}”，不能恢复。`,
+      `The backup holds a table "${extra.name}" this program does not have; it cannot be restored.`,
+    )
+  }
+}
+
+/** A failure inside the import in words, without the library's or the browser's English. */
+function unreadable(e: unknown): InvalidBackupError {
+  const text = e instanceof Error ? `${e.name} ${e.message}` : String(e)
+  if (/DataError|key path|evaluating the key/i.test(text)) {
+    return new InvalidBackupError(
+      'row-key',
+      '备份中有一行数据缺少编号（主键），不能恢复。',
+      'A row of the backup has no id (primary key); it cannot be restored.',
+    )
+  }
+  return new InvalidBackupError(
+    'unreadable',
+    '备份的数据部分无法读取（格式不对），不能恢复。',
+    'The data part of the backup cannot be read (wrong format); it cannot be restored.',
+  )
+}
+
+function badRowError(bad: BadRow): InvalidBackupError {
+  const field = bad.field ? `${bad.field} ` : ''
+  return new InvalidBackupError(
+    'row',
+    `备份中 ${bad.table} 表第 ${bad.row} 行（编号“${bad.id}”）的 ${field}有误：${bad.why.zh} 整个备份未恢复，现有数据未变。`,
+    `Row ${bad.row} of table ${bad.table} (id "${bad.id}") is wrong in ${field || 'its content '}: ${bad.why.en} Nothing was restored; the data here is unchanged.`,
+  )
 }

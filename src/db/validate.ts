@@ -2,6 +2,7 @@
 // numbers are refused outright because a binary float may already have lost digits.
 import { isStoredDecimal, STORED_DECIMAL } from '@/domain/stored-decimal'
 import type { Target } from '@/domain/types'
+import { hasVisibleText } from '@/domain/visible-text'
 import { ValidationError } from './errors'
 
 /** The stored-decimal pattern of the domain, under the names the db has always exported. */
@@ -28,9 +29,13 @@ export function assertDate(value: unknown, field: string): asserts value is stri
   })
 }
 
+/** Text someone can read: blank, zero-width and control characters alone are empty (issue 16). */
 export function assertText(value: unknown, field: string): asserts value is string {
-  if (typeof value === 'string' && value.trim() !== '') return
-  throw new ValidationError(field, { zh: `${field} 不能为空。`, en: `${field} must not be empty.` })
+  if (hasVisibleText(value)) return
+  throw new ValidationError(field, {
+    zh: `${field} 不能为空（只有空白或不可见字符也算空）。`,
+    en: `${field} must not be empty (blank or invisible characters alone count as empty).`,
+  })
 }
 
 export function assertId(value: unknown, field: string): asserts value is string {

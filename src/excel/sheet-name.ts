@@ -1,5 +1,8 @@
+import { displayText } from '@/domain/visible-text'
+
 // Excel refuses worksheet names over 31 characters, with any of []:*?/\ or starting/ending with an
-// apostrophe, and two sheets with one name (case-insensitive). WPS follows the same rules.
+// apostrophe, the reserved name History, and two sheets with one name (case-insensitive); ExcelJS
+// throws on them, so every export names its worksheets here. WPS follows the same rules.
 const MAX = 31
 const FORBIDDEN = /[[\]:*?/\\]/g
 const OPEN = '（('
@@ -19,18 +22,17 @@ function cut(name: string, max: number): string {
   return chars.slice(0, end).join('').trimEnd()
 }
 
+/** No apostrophe or space at either end, which a cut can leave behind ("某某'（2）" is fine). */
+const ends = (name: string) => name.replace(/^['\s]+|['\s]+$/g, '')
+
 /** A worksheet name Excel accepts, unique among `used` (which it is added to). */
 export function safeSheetName(wanted: string, used: Set<string>): string {
-  const clean =
-    wanted
-      .replace(FORBIDDEN, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^'+|'+$/g, '') || 'Sheet'
-  let name = cut(clean, MAX)
+  const text = ends(displayText(wanted).replace(FORBIDDEN, ' ').replace(/\s+/g, ' '))
+  const clean = text && text.toLowerCase() !== 'history' ? text : 'Sheet'
+  let name = ends(cut(clean, MAX)) || 'Sheet'
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = `（${n}）`
-    name = `${cut(clean, MAX - suffix.length)}${suffix}`
+    name = `${ends(cut(clean, MAX - suffix.length))}${suffix}`
   }
   used.add(name.toLowerCase())
   return name

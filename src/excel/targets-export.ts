@@ -43,8 +43,9 @@ export async function writeTargetsWorkbook(input: TargetsWorkbookInput): Promise
 /** Adds one worksheet per sheet; the template uses it with empty sheets. */
 export function fillTargetsWorkbook(workbook: Workbook, input: TargetsWorkbookInput, blankRows = 0): void {
   workbook.creator = '绩效台账'
+  const used = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()))
   input.sheets.forEach((sheet, i) => {
-    const ws = workbook.addWorksheet(worksheetName(sheet, i), {
+    const ws = workbook.addWorksheet(worksheetName(sheet, i, used), {
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     })
     writeSheet(ws, input.unitName, sheet, blankRows)

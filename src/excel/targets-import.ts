@@ -1,5 +1,6 @@
 // Reads a 绩效目标表 workbook (the export or the filled template) into sheets. Every problem is
 // reported with its worksheet, row and column; the caller imports nothing while any remains.
+import { notAWorkbook } from '@/domain/files/not-a-workbook'
 import { STORED_DECIMAL } from '@/domain/stored-decimal'
 import { fromSpreadsheetText } from '@/domain/spreadsheet-safe'
 import { parseTarget } from '@/domain/target-text'
@@ -38,6 +39,9 @@ export async function readTargetsWorkbook(data: ArrayBuffer | Uint8Array): Promi
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   const problems: WorkbookProblem[] = []
+  const wrong = notAWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data))
+  if (wrong)
+    return { sheets: [], problems: [{ worksheet: '', row: 0, column: '', field: '', message: wrong }] }
   try {
     await workbook.xlsx.load(data as ArrayBuffer)
   } catch {

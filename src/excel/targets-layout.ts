@@ -3,6 +3,7 @@
 // the writer, the reader and their tests.
 import type { Measure, PlanMilestone, ScoringProfile, Sheet } from '@/domain/types'
 import { PROFILE_CHOICES } from '@/domain/vocabulary'
+import { safeSheetName } from './sheet-name'
 
 export const COLUMN_COUNT = 11
 export const FONT_NAME = '宋体'
@@ -149,8 +150,8 @@ export function planFrom(text: string): PlanMilestone[] | null {
   return out
 }
 
-/** Worksheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-export function worksheetName(sheet: Pick<Sheet, 'kind' | 'name'>, index: number): string {
+/** Worksheet names as Excel accepts them (sheet-name.ts), unique among `used`. */
+export function worksheetName(sheet: Pick<Sheet, 'kind' | 'name'>, index: number, used: Set<string>): string {
   const kind = sheet.kind === 'department' ? '部门整体' : '项目'
-  return `${index + 1} ${kind} ${sheet.name}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31)
+  return safeSheetName(`${index + 1} ${kind} ${sheet.name}`, used)
 }

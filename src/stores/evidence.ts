@@ -24,7 +24,7 @@ export interface PreparedFile extends EvidenceUpload {
 
 export interface RefusedFile {
   name: string
-  code: 'tooLarge' | 'typeNotAllowed' | 'empty'
+  code: 'tooLarge' | 'typeNotAllowed' | 'empty' | 'heic'
 }
 
 let counter = 0

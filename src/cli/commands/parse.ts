@@ -30,6 +30,7 @@ export function parseCommand(file: string): Outcome {
   return {
     stdout: `${JSON.stringify(writePackage(pkg, { structuredTargets: true }), null, 2)}\n`,
     stderr: stderr.join(''),
+    json: true,
     exitCode: found === 0 ? 1 : 0,
   }
 }

@@ -1,4 +1,4 @@
-import { readPackage } from '../../domain/exchange'
+import { readStorablePackage } from '../../domain/exchange'
 import { line, readTextFile, type Outcome } from '../io'
 import { runScore } from '../score'
 
@@ -6,7 +6,7 @@ import { runScore } from '../score'
 export function scoreCommand(file: string, asOf: string | undefined, json: boolean): Outcome {
   const input = readTextFile(file)
   if (!input.ok) return { stderr: line(`错误：${input.zh}`, `Error: ${input.en}`), exitCode: 2 }
-  const result = readPackage(input.text)
+  const result = readStorablePackage(input.text)
   if (!result.ok) {
     const errors = result.issues.filter((i) => i.level === 'error')
     const first = errors[0]!
@@ -26,5 +26,5 @@ export function scoreCommand(file: string, asOf: string | undefined, json: boole
       exitCode: 2,
     }
   }
-  return { stdout: runScore(result.pkg, { ...(asOf !== undefined && { asOf }), json }), exitCode: 0 }
+  return { stdout: runScore(result.pkg, { ...(asOf !== undefined && { asOf }), json }), json, exitCode: 0 }
 }

@@ -1,11 +1,11 @@
-import { validatePackage, type Issue } from '../../domain/exchange'
+import { readStorablePackage, type Issue } from '../../domain/exchange'
 import { line, readTextFile, type Outcome } from '../io'
 
 /** Every problem with its place; exit 1 when any is an error. */
 export function validateCommand(file: string): Outcome {
   const input = readTextFile(file)
   if (!input.ok) return { stdout: `错误 error  ${file}  ${line(input.zh, input.en)}`, exitCode: 1 }
-  const issues = validatePackage(input.text)
+  const issues = readStorablePackage(input.text).issues
   if (issues.length === 0)
     return { stdout: line(`${file}：没有发现问题。`, `${file}: no problems found.`), exitCode: 0 }
   const errors = issues.filter((i) => i.level === 'error').length

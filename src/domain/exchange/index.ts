@@ -1,6 +1,7 @@
 export { readPackage, type ReadResult } from './read'
 export { writePackage, type WriteOptions } from './write'
 export { validatePackage } from './validate'
+export { readStorablePackage } from './storable'
 export { hasErrors, ISSUE_CODES, type Issue, type IssueCode, type IssueLevel, type Message } from './issues'
 export { readJson, type JsonReadResult } from './json'
 export { packageSchema, isDecimalInput } from './schema'

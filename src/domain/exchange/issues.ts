@@ -23,9 +23,10 @@ export const ISSUE_CODES = [
   // errors in a readable package
   'unknownOp', 'badTarget', 'duplicateId', 'duplicateEntry', 'missingReference',
   'judgementOutOfBand', 'judgementNotQualitative', 'missingReason', 'overrideOutOfRange',
-  'negative', 'badDate', 'dateOutsideYear', 'readingOver100',
+  'negative', 'badDate', 'dateOutsideYear', 'readingOver100', 'unitCycle', 'amountTooLong',
   // warnings
   'unreadableTarget', 'emptyTarget', 'againstDirection', 'notApplicableRow', 'weightsNot90', 'goalWithoutIndicator', 'sumMismatch',
+  'hiddenCharacters', 'lookalikeId',
 ] as const
 
 export type IssueCode = (typeof ISSUE_CODES)[number]

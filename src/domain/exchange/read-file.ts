@@ -1,6 +1,7 @@
 // A file the user picked, as bytes, becomes a package or exactly one message saying why not.
 // Cheap checks come first (empty, too big, a known binary format, not UTF-8 text), so a wrong file
 // is named for what it is instead of failing somewhere in the JSON reader.
+import { utf8Text } from '../files/utf8-text'
 import type { LedgerPackage } from '../types'
 import { hasErrors, type Issue, type Message } from './issues'
 import { readJson } from './json'
@@ -15,6 +16,7 @@ export const MAX_DEPTH = 48
 
 export type FileProblem =
   | 'empty'
+  | 'backup'
   | 'tooLarge'
   | 'workbook'
   | 'notWorkbook'
@@ -78,6 +80,18 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
   const lower = name.toLowerCase()
   const claimsWorkbook = /\.(xlsx|xlsm|xls|et)$/.test(lower)
   if (bytes.length === 0) return fail('empty', '文件是空的（0 字节）。', 'The file is empty (0 bytes).')
+  // Before the size limit: a backup holds every attachment and is often larger than any exchange file.
+  if (
+    /^\uFEFF?\s*\{\s*"format"\s*:\s*"perf-ledger-backup"/.test(
+      new TextDecoder().decode(bytes.subarray(0, 80)),
+    )
+  ) {
+    return fail(
+      'backup',
+      '这是备份文件，不是数据交换文件；请在“数据”页的“备份与恢复”中用“恢复”打开它。',
+      'This is a backup, not an exchange file; open it with "Restore" under "Backup and restore" on the Data page.',
+    )
+  }
   if (bytes.length > MAX_EXCHANGE_BYTES) {
     return fail(
       'tooLarge',
@@ -107,23 +121,9 @@ export function readExchangeFile(bytes: Uint8Array, name: string): FileVerdict {
       `This is ${known.en}, not an exchange file (.json).`,
     )
   }
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return fail(
-      'utf16',
-      '文件是 UTF-16 编码的文本；请另存为 UTF-8 编码后再导入。',
-      'The file is UTF-16 text; save it as UTF-8 and import it again.',
-    )
-  }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return fail(
-      'notUtf8',
-      '文件不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件），无法读取。',
-      'The file is not UTF-8 text (perhaps GBK-encoded or binary) and cannot be read.',
-    )
-  }
+  const decoded = utf8Text(bytes)
+  if (!decoded.ok) return { ok: false, problem: decoded.problem, message: decoded.message }
+  const text = decoded.text
   if (text.includes('\u0000')) {
     return fail(
       'binary',

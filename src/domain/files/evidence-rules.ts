@@ -7,7 +7,7 @@ export const EVIDENCE_MAX_BYTES_KEY = 'evidenceMaxBytes'
 
 export type EvidenceCheck =
   | { ok: true; kind: EvidenceKind; mime: string }
-  | { ok: false; code: 'tooLarge' | 'typeNotAllowed' | 'empty' }
+  | { ok: false; code: 'tooLarge' | 'typeNotAllowed' | 'empty' | 'heic' }
 
 /** `readBytes` is only called for a file within the limit. */
 export async function checkEvidenceFile(
@@ -17,8 +17,17 @@ export async function checkEvidenceFile(
 ): Promise<EvidenceCheck> {
   if (file.size === 0) return { ok: false, code: 'empty' }
   if (file.size > maxBytes) return { ok: false, code: 'tooLarge' }
-  const kind = sniffType(await readBytes())
-  return kind ? { ok: true, kind, mime: MIME[kind] } : { ok: false, code: 'typeNotAllowed' }
+  const bytes = await readBytes()
+  const kind = sniffType(bytes)
+  if (kind) return { ok: true, kind, mime: MIME[kind] }
+  // An iPhone photo: said so, with how to get a JPEG, instead of "not an image" (issue 16).
+  return { ok: false, code: isHeic(bytes) ? 'heic' : 'typeNotAllowed' }
+}
+
+/** HEIC/HEIF (ISO base media with an HEIF brand): "....ftypheic", "ftypmif1", … */
+export function isHeic(bytes: Uint8Array): boolean {
+  const ascii = String.fromCharCode(...bytes.subarray(4, 12))
+  return /^ftyp(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(ascii)
 }
 
 /** "10 MB", "512 KB", "900 B": binary units, at most one decimal. */

@@ -40,6 +40,31 @@ function bytesOf(...parts: (number[] | string)[]): () => Uint8Array {
 }
 
 export const BAD_FILES: BadFile[] = [
+  // Issue 16, tests/fixtures/bad-input/: accepted without a word before.
+  {
+    name: 'unit-own-parent.json',
+    what: 'a unit that is its own parent',
+    bytes: () => readFileSync('tests/fixtures/bad-input/unit-own-parent.json'),
+    expected: '单位的上级关系成环（kz-fed → kz-fed）',
+  },
+  {
+    name: 'units-mutual-parents.json',
+    what: "two units each other's parent",
+    bytes: () => readFileSync('tests/fixtures/bad-input/units-mutual-parents.json'),
+    expected: '单位的上级关系成环（kz-fed → kz-b → kz-fed）',
+  },
+  {
+    name: 'reason-invisible.json',
+    what: 'a not-applicable reason of zero-width and blank characters',
+    bytes: () => readFileSync('tests/fixtures/bad-input/reason-invisible.json'),
+    expected: '必须填写理由（只有空白或不可见字符不算）',
+  },
+  {
+    name: 'gbk-table.txt',
+    what: 'a GBK text file',
+    bytes: () => readFileSync('tests/fixtures/bad-input/gbk-table.txt'),
+    expected: '可能是 GBK 编码',
+  },
   // Empty and not text
   { name: 'empty.json', what: 'zero bytes', bytes: text(''), expected: '文件是空的' },
   { name: 'spaces.json', what: 'only white space', bytes: text('  \n\t \r\n'), expected: '文件只有空白' },
@@ -202,7 +227,8 @@ export const BAD_FILES: BadFile[] = [
     name: 'backup.json',
     what: 'a backup file picked as an exchange file',
     bytes: text('{"format":"perf-ledger-backup","version":1}'),
-    expected: '实际为 "perf-ledger-backup"',
+    // Issue 16: told what it is and where to open it, not only that the format differs.
+    expected: '这是备份文件，不是数据交换文件；请在“数据”页的“备份与恢复”中用“恢复”打开它',
   },
   {
     name: 'v2.json',

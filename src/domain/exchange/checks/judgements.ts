@@ -1,6 +1,7 @@
 // 定性 judgements score inside their tier's band; overrides and exclusions carry a reason.
 import { judgementProblem, overrideProblem } from '../../assessment/record-rules'
 import type { LedgerPackage } from '../../types'
+import { hasVisibleText } from '../../visible-text'
 import { error, type Issue } from '../issues'
 import type { PackageIndex } from './package-index'
 
@@ -16,7 +17,7 @@ export function checkJudgements(pkg: LedgerPackage, index: PackageIndex): Issue[
 
   pkg.overrides.forEach((o, i) => {
     const path = `overrides[${i}]`
-    if (o.reason.trim() === '') issues.push(missingReason(`${path}.reason`))
+    if (!hasVisibleText(o.reason)) issues.push(missingReason(`${path}.reason`))
     const place = index.indicators.get(o.indicatorId)
     if (!place) return
     const problem = overrideProblem(o, place.indicator)
@@ -24,11 +25,19 @@ export function checkJudgements(pkg: LedgerPackage, index: PackageIndex): Issue[
   })
 
   pkg.notApplicable.forEach((n, i) => {
-    if (n.reason.trim() === '') issues.push(missingReason(`notApplicable[${i}].reason`))
+    if (!hasVisibleText(n.reason)) issues.push(missingReason(`notApplicable[${i}].reason`))
+  })
+  pkg.deviations.forEach((d, i) => {
+    if (!hasVisibleText(d.text)) issues.push(missingReason(`deviations[${i}].text`))
   })
   return issues
 }
 
 function missingReason(path: string): Issue {
-  return error(path, 'missingReason', '必须填写理由。', 'A reason is required.')
+  return error(
+    path,
+    'missingReason',
+    '必须填写理由（只有空白或不可见字符不算）。',
+    'A reason is required (blank or invisible characters alone do not count).',
+  )
 }
