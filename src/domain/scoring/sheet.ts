@@ -1,21 +1,39 @@
 // A whole sheet at the as-of date: budget line, indicator lines, total, grade, light, projection.
-import type { Sheet } from '../types'
+import type { Indicator, Sheet } from '../types'
 import { ZERO, fmt, fmtRate, HUNDRED } from '../decimal'
 import { worstLight } from '../monitoring/lights'
 import { monthReached, timeProgressRatio } from '../monitoring/time-progress'
 import { valueOf } from '../monitoring/ratio'
-import { actualOf } from './actuals'
+import { ActualTracker, actualOf } from './actuals'
 import { scoreBudgetItem } from './budget'
 import { gradeOf } from './grade'
 import { scoreIndicator } from './indicator'
 import { resolveProfile } from './profile'
 import type { SheetData, SheetScore } from './types'
 import { BUDGET_ITEM, weightScale } from './weights'
+import { fastSheetScore } from './fast/sheet'
 
 const NO_ENTRIES: readonly never[] = []
 
-/** Throws InvalidDateError (bilingual) when asOf is not a YYYY-MM-DD date. */
+/**
+ * Throws InvalidDateError (bilingual) when asOf is not a YYYY-MM-DD date. Exact fractions of safe
+ * integers first (fast/sheet.ts); the decimal.js path where those cannot promise the same result.
+ */
 export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
+  if (!data.actuals) {
+    const trackerOf = (indicator: Indicator) => {
+      const tracker = new ActualTracker(indicator.measure, asOf)
+      for (const entry of data.progress.get(indicator.id) ?? NO_ENTRIES) tracker.add(entry)
+      return tracker
+    }
+    const fast = fastSheetScore(sheet, data, trackerOf, asOf)
+    if (fast) return fast
+  }
+  return scoreSheetDecimal(sheet, data, asOf)
+}
+
+/** The reference: every step in decimal.js (40 digits, half up), rounded once per printed figure. */
+export function scoreSheetDecimal(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
   const profile = resolveProfile(sheet.scoring)
   const tp = timeProgressRatio(asOf, sheet.year, profile.timeProgress)
   const month = monthReached(asOf, sheet.year)
