@@ -1,6 +1,6 @@
 // A whole sheet at the as-of date: budget line, indicator lines, total, grade, light, projection.
 import type { Indicator, Sheet } from '../types'
-import { ZERO, fmt, fmtRate, HUNDRED } from '../decimal'
+import { ZERO, finerRounding, fmt, fmtRate, HUNDRED } from '../decimal'
 import { worstLight } from '../monitoring/lights'
 import { monthReached, timeProgressRatio } from '../monitoring/time-progress'
 import { valueOf } from '../monitoring/ratio'
@@ -32,7 +32,7 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
   return scoreSheetDecimal(sheet, data, asOf)
 }
 
-/** The reference: every step in decimal.js (40 digits, half up), rounded once per printed figure. */
+/** The reference: every step in decimal.js (40 digits, half up), rounded once per printed figure (the profile's mode). */
 export function scoreSheetDecimal(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
   const profile = resolveProfile(sheet.scoring)
   const tp = timeProgressRatio(asOf, sheet.year, profile.timeProgress)
@@ -71,6 +71,8 @@ export function scoreSheetDecimal(sheet: Sheet, data: SheetData, asOf: string): 
     projected = projected.plus(item.projectedPoints ?? ZERO)
   }
   const outputs = indicators.map((item) => item.output)
+  // A cent budget line beside whole indicators (or the reverse) keeps the total's cents.
+  const totalRounding = finerRounding(profile.rounding, profile.budgetRounding)
   const complete = !outputs.some((o) => o.flags.includes('needsJudgement') || o.flags.includes('noData'))
 
   return {
@@ -80,10 +82,10 @@ export function scoreSheetDecimal(sheet: Sheet, data: SheetData, asOf: string): 
     year: sheet.year,
     budget: budget.output,
     indicators: outputs,
-    total: fmt(total, profile.rounding),
-    max: fmt(scale.max, profile.rounding),
+    total: fmt(total, totalRounding),
+    max: fmt(scale.max, totalRounding),
     complete,
-    projected: fmt(projected, profile.rounding),
+    projected: fmt(projected, totalRounding),
     grade: gradeOf(total, profile.grades),
     light: worstLight([budget.output.light, ...outputs.map((o) => o.light)]),
     asOf,

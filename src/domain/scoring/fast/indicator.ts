@@ -188,7 +188,7 @@ function kindOf(indicator: Indicator): Kind | 'qualitative' | null {
 function assessQualitative(indicator: Indicator, ctx: FastIndicatorContext): Assessment {
   const judgement = ctx.judgement
   // The band check stays decimal.js's (tier-bands.ts): one judgement a sheet at most.
-  const given = judgement ? judgementScore(judgement, indicator.weight) : null
+  const given = judgement ? judgementScore(judgement, indicator.weight, ctx.profile.tierBands) : null
   if (!judgement || given === null) {
     return {
       exact: null,

@@ -2,6 +2,7 @@
 // engine's fast path. Whatever does not fit (a product too large, a value written in a form this
 // reader does not take, a rounding tie after an inexact step) throws NOT_FAST, and the sheet is
 // scored by the decimal.js path instead, so the results never differ.
+import type { RoundingMode } from '../../decimal'
 
 /** Thrown where the fast path cannot promise the decimal.js result; caught per sheet. */
 export const NOT_FAST: unique symbol = Symbol('not-fast')
@@ -85,8 +86,7 @@ export function terminates(a: Q): boolean {
   return d === 1 && twos <= 20 && fives <= 20
 }
 
-/** How a figure is rounded: half up (away from zero on a tie) or down (towards zero, truncation). */
-export type RoundingMode = 'halfUp' | 'down'
+export type { RoundingMode } from '../../decimal'
 
 /**
  * `a` rounded to `places` as an integer count of 10^-places. With `guarded` (the value came through an

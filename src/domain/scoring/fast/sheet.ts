@@ -17,6 +17,7 @@ import {
   cmp,
   fixed,
   millionthsQ,
+  mul,
   numberQ,
   q,
   qAdd,
@@ -89,8 +90,11 @@ function score(
   asOf: string,
 ): SheetScore {
   const profile = resolveProfile(sheet.scoring)
-  const places = profile.rounding === 'cent' ? 2 : 0
-  const mode = 'halfUp'
+  const places = placesOf(profile.rounding)
+  const budgetPlaces = placesOf(profile.budgetRounding)
+  // A cent budget line beside whole indicators (or the reverse) keeps the total's cents.
+  const totalPlaces = Math.max(places, budgetPlaces)
+  const mode = profile.roundingMode
   const { tp, month } = timeProgress(asOf, sheet.year, profile.timeProgress)
   const weights = weightsOf(sheet, data, profile.budgetWeight, profile.rounding)
   const rescaled = data.notApplicable.size > 0
@@ -102,13 +106,16 @@ function score(
     spending: data.spending,
     asOf,
     profile,
-    places,
+    places: budgetPlaces,
     mode,
     effectiveWeight: effective(BUDGET_ITEM, profile.budgetWeight),
     tp,
   })
-  let total = budget.points
-  let projected = budget.projectedPoints
+  // Parts in units of the total's places: whole points × 100 beside cents.
+  const budgetUnit = 10 ** (totalPlaces - budgetPlaces)
+  const indicatorUnit = 10 ** (totalPlaces - places)
+  let total = mul(budget.points, budgetUnit)
+  let projected = mul(budget.projectedPoints, budgetUnit)
   let complete = true
   const lights = [budget.output.light]
   const indicators = sheet.indicators.map((indicator) => {
@@ -124,15 +131,15 @@ function score(
       override: data.overrides.get(indicator.id),
       notApplicable: data.notApplicable.get(indicator.id),
     })
-    total = add(total, item.points ?? 0)
-    projected = add(projected, item.projectedPoints ?? 0)
+    total = add(total, mul(item.points ?? 0, indicatorUnit))
+    projected = add(projected, mul(item.projectedPoints ?? 0, indicatorUnit))
     const flags = item.output.flags
     if (flags.includes('needsJudgement') || flags.includes('noData')) complete = false
     lights.push(item.output.light)
     return item.output
   })
 
-  const totalQ = q(total, places === 2 ? 100 : 1)
+  const totalQ = q(total, 10 ** totalPlaces)
   return {
     id: sheet.id,
     name: sheet.name,
@@ -140,16 +147,18 @@ function score(
     year: sheet.year,
     budget: budget.output,
     indicators,
-    total: fixed(total, places),
-    max: fixed(roundUnits(weights.max, places, 'halfUp'), places),
+    total: fixed(total, totalPlaces),
+    max: fixed(roundUnits(weights.max, totalPlaces, 'halfUp'), totalPlaces),
     complete,
-    projected: fixed(projected, places),
+    projected: fixed(projected, totalPlaces),
     grade: gradeOf(totalQ, profile.grades),
     light: worstLight(lights),
     asOf,
     timeProgress: fixed(roundUnits(qMul(tp, qInt(100)), 2, 'halfUp'), 2),
   }
 }
+
+const placesOf = (rounding: 'cent' | 'whole') => (rounding === 'cent' ? 2 : 0)
 
 function gradeOf(total: Q, grades: readonly [number, number, number]): Grade {
   if (cmp(total, numberQ(grades[0])) >= 0) return '优'

@@ -34,6 +34,20 @@ const profile: fc.Arbitrary<Partial<ScoringProfile>> = fc.record(
     timeProgress: fc.constantFrom('month', 'day'),
     budgetWeight: fc.constantFrom(10, 0, 7.5, 20),
     overshootWarn: fc.constantFrom(1.3, 1, 1.25),
+    roundingMode: fc.constantFrom('halfUp', 'down'),
+    budgetRounding: fc.constantFrom('cent', 'whole'),
+    tierBands: fc.constantFrom(
+      [
+        [80, 100],
+        [60, 80],
+        [0, 60],
+      ],
+      [
+        [80, 100],
+        [50, 80],
+        [0, 50],
+      ],
+    ),
   },
   { requiredKeys: [] },
 )
