@@ -20,6 +20,25 @@ export const SCALE = {
   attachments: 2_000,
 } as const
 
+export interface Scale {
+  units: number
+  years: readonly number[]
+  indicatorsPerSheet: number
+  progress: number
+  spending: number
+  attachments: number
+}
+
+/** A province: 2,000 units (issue 20's comparison), one year, 100 progress entries a sheet, no evidence files. */
+export const PROVINCE_SCALE: Scale = {
+  units: 2_000,
+  years: [2025],
+  indicatorsPerSheet: 10,
+  progress: 400_000,
+  spending: 40_000,
+  attachments: 0,
+}
+
 /** The prefecture union the built-in data already holds: listed unchanged so the import skips it. */
 export const TOP_UNIT: Unit = { id: 'kz-fed', name: '克孜勒苏柯尔克孜自治州总工会', parentId: null }
 
@@ -128,7 +147,7 @@ function indicatorsFor(sid: string, rnd: () => number): Indicator[] {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-export function generateProvincialData(seed: number): ProvincialData {
+export function generateProvincialData(seed: number, scale: Scale = SCALE): ProvincialData {
   const rnd = prng(seed)
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
   const cents = (max: number) => `${int(0, max)}.${pad(int(0, 99))}`
@@ -136,12 +155,12 @@ export function generateProvincialData(seed: number): ProvincialData {
 
   const units = [TOP_UNIT]
   const sheets: Sheet[] = []
-  for (let u = 0; u < SCALE.units; u++) {
+  for (let u = 0; u < scale.units; u++) {
     // Ten county-level unions under the prefecture, the rest under them.
     const parentId = u < 10 ? TOP_UNIT.id : unitId(u % 10)
     const name = u < 10 ? `${COUNTIES[u]}总工会` : `${COUNTIES[u % 10]}基层工会 ${unitId(u)}`
     units.push({ id: unitId(u), name, parentId })
-    for (const year of SCALE.years) {
+    for (const year of scale.years) {
       for (const kind of ['dept', 'proj'] as const) {
         const id = sheetId(u, year, kind)
         const budget = cents(kind === 'dept' ? 900 : 300)
@@ -163,7 +182,7 @@ export function generateProvincialData(seed: number): ProvincialData {
 
   const measured = sheets.map((s) => s.indicators.filter((i) => i.target?.op !== 'qualitative'))
   const progress: ProgressEntry[] = []
-  const perSheet = SCALE.progress / sheets.length
+  const perSheet = scale.progress / sheets.length
   sheets.forEach((sheet, s) => {
     for (let n = 0; n < perSheet; n++) {
       const ind = measured[s]![int(0, measured[s]!.length - 1)]!
@@ -183,7 +202,7 @@ export function generateProvincialData(seed: number): ProvincialData {
     }
   })
   const spending: SpendingEntry[] = []
-  const spendPerSheet = SCALE.spending / sheets.length
+  const spendPerSheet = scale.spending / sheets.length
   for (const sheet of sheets)
     for (let n = 0; n < spendPerSheet; n++)
       spending.push({
@@ -198,8 +217,8 @@ export function generateProvincialData(seed: number): ProvincialData {
     .map((s) => ({ indicatorId: s.indicators[9]!.id, tier: '达成' as const, score: '4.5' }))
 
   const attachments: AttachmentSpec[] = []
-  const step = Math.floor(progress.length / SCALE.attachments)
-  for (let a = 0; a < SCALE.attachments; a++) {
+  const step = Math.floor(progress.length / Math.max(1, scale.attachments))
+  for (let a = 0; a < scale.attachments; a++) {
     const size = int(1024, 4096)
     const bytes = new Uint8Array(size)
     for (let b = 0; b < size; b++) bytes[b] = int(0, 255)

@@ -101,6 +101,7 @@ declare module 'vue' {
     OverrideForm: typeof import('./components/assessment/OverrideForm.vue')['default']
     ProfileForm: typeof import('./components/settings/ProfileForm.vue')['default']
     QuickEntryForm: typeof import('./components/entry/QuickEntryForm.vue')['default']
+    RankingTable: typeof import('./components/comparison/RankingTable.vue')['default']
     ReadinessList: typeof import('./components/assessment/ReadinessList.vue')['default']
     ReasonDialog: typeof import('./components/assessment/ReasonDialog.vue')['default']
     RecycleBin: typeof import('./components/entry/RecycleBin.vue')['default']

@@ -1,6 +1,7 @@
 // Year-end assessment records: at most one live row per indicator and kind. Saving again
 // updates that row (audited before/after); clearing soft-deletes it.
 import { judgementProblem, overrideProblem, type RecordProblem } from '@/domain/assessment'
+import { resolveProfile, type TierBands } from '@/domain/scoring'
 import type { Deviation, Judgement, NotApplicable, Override } from '@/domain/types'
 import { DEVIATION_CAUSES, LIKELIHOODS, TIERS } from '@/domain/vocabulary'
 import { newId } from '@/domain/ids'
@@ -39,13 +40,14 @@ export function validateAssessment(
   kind: AssessmentKind,
   rec: Judgement | Override | NotApplicable | Deviation,
   ind?: Pick<IndicatorRow, 'name' | 'weight' | 'target'>,
+  bands?: TierBands,
 ) {
   assertId(rec.indicatorId, 'indicatorId')
   if (kind === 'judgement') {
     const j = rec as Judgement
     assertOneOf(j.tier, TIERS, 'tier')
     assertDecimal(j.score, 'score')
-    if (ind) refuse(judgementProblem(j, ind))
+    if (ind) refuse(judgementProblem(j, ind, bands))
   } else if (kind === 'override') {
     const o = rec as Override
     assertDecimal(o.score, 'score')
@@ -73,8 +75,9 @@ export function assessmentRowFrom(
   rec: Judgement | Override | NotApplicable | Deviation,
   ind: IndicatorRow,
   id: string = newId(),
+  bands?: TierBands,
 ): NewRow<AssessmentRow> {
-  validateAssessment(kind, rec, ind)
+  validateAssessment(kind, rec, ind, bands)
   return { ...rec, id, kind, sheetId: ind.sheetId, unitId: ind.unitId } as NewRow<AssessmentRow>
 }
 
@@ -98,9 +101,18 @@ async function save(
   return writeTx(db, async () => {
     const who = await authorize(db, actor, PERMISSION[kind])
     const ind = await openIndicator(db, rec.indicatorId)
+    // A judgement is checked against the bands of its sheet's profile.
+    const bands = resolveProfile((await db.sheets.get(ind.sheetId))?.scoring).tierBands
     const existing = await findAssessment(db, rec.indicatorId, kind)
-    if (!existing) return insertRow<AssessmentRow>(db, who, 'assessments', assessmentRowFrom(kind, rec, ind))
-    validateAssessment(kind, rec, ind)
+    if (!existing) {
+      return insertRow<AssessmentRow>(
+        db,
+        who,
+        'assessments',
+        assessmentRowFrom(kind, rec, ind, newId(), bands),
+      )
+    }
+    validateAssessment(kind, rec, ind, bands)
     if (existing.deletedAt) await restoreRow(db, who, 'assessments', existing.id)
     const reason = kind === 'override' || kind === 'notApplicable' ? (rec as Override).reason : undefined
     return patchRow<AssessmentRow>(

@@ -2,9 +2,16 @@
 // logged against them, as one package for the engine. Leaner than readLedgerPackage (no sorting of
 // sheets, no field stripping, entries from the sheet digests), because with 200 units the year
 // holds some 110,000 entries and the number of records read is the cost.
-import type { LedgerPackage, Sheet } from '@/domain/types'
+import type { LedgerPackage, Sheet, Unit } from '@/domain/types'
 import type { LedgerDb } from './database'
-import type { AssessmentRow, DeviationRow, JudgementRow, NotApplicableRow, OverrideRow } from './rows'
+import type {
+  AssessmentRow,
+  DeviationRow,
+  JudgementRow,
+  NotApplicableRow,
+  OverrideRow,
+  SheetRow,
+} from './rows'
 import { liveIndicatorsBySheet, readSheetAssessments, readSheetIndicators } from './sheet-contents'
 import { completeDigests } from './sheet-digests'
 import { live } from './write'
@@ -19,23 +26,39 @@ import { live } from './write'
  * date-then-id order; sorting 100,000 entries took 60–250 ms on this machine).
  */
 export async function yearPackage(db: LedgerDb, year: number): Promise<LedgerPackage> {
-  const read = await db.transaction(
-    'r',
-    [db.units, db.sheets, db.indicators, db.assessments, db.sheetDigests],
-    async () => {
-      const units = (await db.units.toArray()).filter(live)
-      const sheetRows = (await db.sheets.toArray()).filter((s) => live(s) && s.year === year)
-      const sheetIds = sheetRows.map((s) => s.id)
-      // Per sheet through the sheetId indexes: only the year's rows are read.
-      const [indicators, assessments, digests] = await Promise.all([
-        readSheetIndicators(db, sheetIds),
-        readSheetAssessments(db, sheetIds),
-        db.sheetDigests.bulkGet(sheetIds),
-      ])
-      return { units, sheetRows, sheetIds, indicators, assessments, digests }
-    },
-  )
-  const digests = await completeDigests(db, read.sheetIds, read.digests)
+  const { units, sheets } = await yearSheets(db, year)
+  return sheetsPackage(db, units, sheets)
+}
+
+/** All live units and the live sheet rows of `year` (no indicators, no entries): a few thousand small records. */
+export async function yearSheets(db: LedgerDb, year: number): Promise<{ units: Unit[]; sheets: SheetRow[] }> {
+  return db.transaction('r', [db.units, db.sheets], async () => {
+    const units = (await db.units.toArray()).filter(live)
+    const sheets = (await db.sheets.toArray()).filter((s) => live(s) && s.year === year)
+    return { units: units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId })), sheets }
+  })
+}
+
+/**
+ * The package of the given sheets (rows from yearSheets): their indicators, entries and assessments.
+ * The province's comparison reads its units in slices through this, so that the first rows show early.
+ */
+export async function sheetsPackage(
+  db: LedgerDb,
+  units: Unit[],
+  sheetRows: readonly SheetRow[],
+): Promise<LedgerPackage> {
+  const sheetIds = sheetRows.map((s) => s.id)
+  const read = await db.transaction('r', [db.indicators, db.assessments, db.sheetDigests], async () => {
+    // Per sheet through the sheetId indexes: only these sheets' rows are read.
+    const [indicators, assessments, digests] = await Promise.all([
+      readSheetIndicators(db, sheetIds),
+      readSheetAssessments(db, sheetIds),
+      db.sheetDigests.bulkGet(sheetIds),
+    ])
+    return { indicators, assessments, digests }
+  })
+  const digests = await completeDigests(db, sheetIds, read.digests)
   const bySheet: Map<string, Sheet['indicators']> = liveIndicatorsBySheet(read.indicators)
   const liveAssessments = read.assessments.filter(live)
   const ofKind = <R extends AssessmentRow>(kind: R['kind']) =>
@@ -43,8 +66,8 @@ export async function yearPackage(db: LedgerDb, year: number): Promise<LedgerPac
   return {
     format: 'perf-ledger',
     version: 1,
-    units: read.units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId })),
-    sheets: read.sheetRows.map((s) => ({ ...s, indicators: bySheet.get(s.id) ?? [] })),
+    units,
+    sheets: sheetRows.map((s) => ({ ...s, indicators: bySheet.get(s.id) ?? [] })),
     progress: digests.flatMap((d) => d.progress),
     spending: digests.flatMap((d) => d.spending),
     judgements: ofKind<JudgementRow>('judgement'),

@@ -18,6 +18,7 @@ import {
   type Resolution,
   type StoredContent,
 } from '@/domain/exchange/merge-plan'
+import { resolveProfile } from '@/domain/scoring/profile'
 import type { LedgerPackage } from '@/domain/types'
 import { assessmentRowFrom } from './assessments'
 import type { LedgerDb } from './database'
@@ -329,6 +330,10 @@ function decide(
     if (locked.has(sheetId)) throw new LockedError(sheetId, locked.get(sheetId))
   }
   const sheetUnit = new Map(pkg.sheets.map((s) => [s.id, s.unitId]))
+  // A judgement is checked against its sheet's tier bands: the file's sheet, else the stored one.
+  const fileScoring = new Map(pkg.sheets.map((s) => [s.id, s.scoring]))
+  const bandsOf = (sheetId: string) =>
+    resolveProfile(fileScoring.get(sheetId) ?? stored.sheets.get(sheetId)?.scoring).tierBands
   const listedUnits = new Set(pkg.units.map((u) => u.id))
   // The indicator each entry will point at once the import is done: stored, or as this import leaves it.
   const indicators = new Map(stored.indicators)
@@ -403,6 +408,7 @@ function decide(
           rec,
           ind,
           (here as AssessmentRow | undefined)?.id,
+          bandsOf(ind.sheetId),
         ) as unknown as BuiltRow
       }
     }

@@ -2,6 +2,8 @@
 import DecimalJs from 'decimal.js'
 
 export type Rounding = 'cent' | 'whole'
+/** Half up (the published convention) or down (truncation, as some units' forms do). */
+export type RoundingMode = 'halfUp' | 'down'
 
 export { isStoredDecimal, STORED_DECIMAL } from './stored-decimal'
 
@@ -28,9 +30,14 @@ function placesOf(rounding: Rounding): number {
   return rounding === 'cent' ? 2 : 0
 }
 
-/** Rounds once, half up, to 2 places ("cent") or whole points ("whole"). */
-export function roundScore(d: Decimal, rounding: Rounding): Decimal {
-  return d.toDecimalPlaces(placesOf(rounding), Decimal.ROUND_HALF_UP)
+/** Rounds once to 2 places ("cent") or whole points ("whole"), half up or truncating (8.629 → 8.62). */
+export function roundScore(d: Decimal, rounding: Rounding, mode: RoundingMode = 'halfUp'): Decimal {
+  return d.toDecimalPlaces(placesOf(rounding), mode === 'down' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP)
+}
+
+/** The finer of two roundings: a total of cent and whole parts keeps its cents. */
+export function finerRounding(a: Rounding, b: Rounding): Rounding {
+  return a === 'cent' || b === 'cent' ? 'cent' : 'whole'
 }
 
 /** "8.62" (cent) or "9" (whole), half up. */

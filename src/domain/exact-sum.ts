@@ -64,6 +64,11 @@ export class DecimalAccumulator {
     }
   }
 
+  /** The sum in integer millionths while every term was a plain value and no flush happened; else null. */
+  exactMillionths(): number | null {
+    return this.rest.isZero() ? this.millionths : null
+  }
+
   total(): Decimal {
     return this.millionths === 0 ? this.rest : this.rest.plus(new Decimal(this.millionths).div(SCALE))
   }

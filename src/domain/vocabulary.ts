@@ -45,9 +45,29 @@ export const PROFILE_CHOICES = {
   satisfaction: ['target', 'rate'],
   rounding: ['cent', 'whole'],
   timeProgress: ['month', 'day'],
+  roundingMode: ['halfUp', 'down'],
+  /** Its default is not the first choice but whatever `rounding` is (resolveProfile). */
+  budgetRounding: ['cent', 'whole'],
 } as const
 export type ProfileChoiceKey = keyof typeof PROFILE_CHOICES
 type Choice<K extends ProfileChoiceKey> = (typeof PROFILE_CHOICES)[K][number]
+
+/** Per cent of the weight each 定性 tier allows, [low, high], in TIERS order (达成, 部分达成, 未达成). */
+export type TierBandList = [[number, number], [number, number], [number, number]]
+
+/** The band sets real forms use: 财预〔2020〕10号, and the 100–80 / 80–50 / 50–0 % variant (some provinces). */
+export const TIER_BAND_PRESETS = {
+  national: [
+    [80, 100],
+    [60, 80],
+    [0, 60],
+  ],
+  wide: [
+    [80, 100],
+    [50, 80],
+    [0, 50],
+  ],
+} as const satisfies Record<string, readonly (readonly [number, number])[]>
 
 /** Every scoring-profile key of the exchange format; `{}` in a file means all defaults. */
 export interface ScoringProfile {
@@ -61,6 +81,11 @@ export interface ScoringProfile {
   grades: [number, number, number]
   overshootWarn: number
   timeProgress: Choice<'timeProgress'>
+  tierBands: TierBandList
+  /** "halfUp" or "down" (truncation) for every rounded score. */
+  roundingMode: Choice<'roundingMode'>
+  /** Places of the 预算执行率 line alone; resolveProfile defaults it to `rounding`. */
+  budgetRounding: Choice<'budgetRounding'>
 }
 
 /** The national defaults: a sheet stores only the keys that differ from these. */
@@ -74,4 +99,7 @@ export const DEFAULT_PROFILE: Readonly<ScoringProfile> = Object.freeze({
   grades: [90, 80, 60] as [number, number, number],
   overshootWarn: 1.3,
   timeProgress: PROFILE_CHOICES.timeProgress[0],
+  tierBands: TIER_BAND_PRESETS.national.map(([lo, hi]) => [lo, hi]) as TierBandList,
+  roundingMode: PROFILE_CHOICES.roundingMode[0],
+  budgetRounding: PROFILE_CHOICES.rounding[0],
 })

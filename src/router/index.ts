@@ -70,6 +70,13 @@ export const router = createRouter({
       // Outside the shell: only the form, ready to print.
       meta: { messages: ['assessment'], fullScreen: true },
     },
+    // 全部单位排名: a prefecture's or a province's units side by side (opened from the overview's comparison).
+    {
+      path: '/comparison',
+      name: 'province',
+      component: () => import('@/views/comparison/ProvinceView.vue'),
+      meta: { messages: ['overview'] },
+    },
     // 数据大屏: full screen for a wall display, outside the shell (App.vue reads meta.fullScreen).
     {
       path: '/screen',

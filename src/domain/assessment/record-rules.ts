@@ -2,7 +2,7 @@
 // (exchange/checks/judgements.ts) reports these as findings; the database (db/assessments.ts)
 // refuses the write with the same words. One rule, two callers.
 import { dec } from '../decimal'
-import { inTierBand, tierBand } from '../scoring/tier-bands'
+import { inTierBand, NATIONAL_TIER_BANDS, tierBand, type TierBands } from '../scoring/tier-bands'
 import type { Indicator, Judgement, Override } from '../types'
 
 export interface RecordProblem {
@@ -15,10 +15,11 @@ export interface RecordProblem {
 
 type IndicatorFacts = Pick<Indicator, 'name' | 'weight' | 'target'>
 
-/** Why this 定性 judgement cannot stand, or null: only a qualitative indicator is judged, inside its tier's band. */
+/** Why this 定性 judgement cannot stand, or null: only a qualitative indicator is judged, inside its tier's band (the sheet's profile's bands). */
 export function judgementProblem(
   j: Pick<Judgement, 'tier' | 'score'>,
   indicator: IndicatorFacts,
+  bands: TierBands = NATIONAL_TIER_BANDS,
 ): RecordProblem | null {
   if (indicator.target?.op !== 'qualitative') {
     return {
@@ -28,8 +29,8 @@ export function judgementProblem(
       en: `Indicator "${indicator.name}" is not qualitative and cannot be judged by tier.`,
     }
   }
-  if (inTierBand(j.tier, indicator.weight, dec(j.score))) return null
-  const { low, high } = tierBand(j.tier, indicator.weight)
+  if (inTierBand(j.tier, indicator.weight, dec(j.score), bands)) return null
+  const { low, high } = tierBand(j.tier, indicator.weight, bands)
   return {
     field: 'score',
     code: 'judgementOutOfBand',

@@ -67,6 +67,11 @@ export const indicatorSchema = z.looseObject({
   plan: z.array(planMilestoneSchema).optional(),
 })
 
+/** [low, high] per cent of the weight, 0 ≤ low ≤ high ≤ 100. */
+const tierBandSchema = z
+  .tuple([z.number().min(0).max(100), z.number().min(0).max(100)])
+  .refine(([lo, hi]) => lo <= hi, { message: 'low > high' })
+
 export const scoringSchema = z.looseObject({
   budgetWeight: z.number().min(0).max(100).optional(),
   budgetBasis: z.enum(PROFILE_CHOICES.budgetBasis).optional(),
@@ -77,6 +82,9 @@ export const scoringSchema = z.looseObject({
   grades: z.tuple([z.number(), z.number(), z.number()]).optional(),
   overshootWarn: z.number().positive().optional(),
   timeProgress: z.enum(PROFILE_CHOICES.timeProgress).optional(),
+  tierBands: z.tuple([tierBandSchema, tierBandSchema, tierBandSchema]).optional(),
+  roundingMode: z.enum(PROFILE_CHOICES.roundingMode).optional(),
+  budgetRounding: z.enum(PROFILE_CHOICES.budgetRounding).optional(),
 })
 
 export const sheetSchema = z.looseObject({

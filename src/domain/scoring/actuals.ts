@@ -34,6 +34,15 @@ export class ActualTracker {
     else if (!this.latest || entry.date >= this.latest.date) this.latest = entry
   }
 
+  /** What was taken in, undecoded, for the fast path (fast/sheet.ts): the sum in integer millionths (null once it left them) or the latest reading's text. */
+  raw():
+    | { measure: 'latest'; latest: string | null; hasData: boolean }
+    | { measure: 'cumulative'; millionths: number | null; hasData: boolean } {
+    if (this.sum)
+      return { measure: 'cumulative', millionths: this.sum.exactMillionths(), hasData: this.hasData }
+    return { measure: 'latest', latest: this.latest ? this.latest.value : null, hasData: this.hasData }
+  }
+
   result(): ActualValue {
     if (this.sum) return { value: this.sum.total(), hasData: this.hasData }
     return this.latest

@@ -57,15 +57,11 @@ export function scoreBudgetItem(input: BudgetItemInput): BudgetItem {
   const basis = budgetBasis(input.budget, profile.budgetBasis)
   const executed = executedBy(input.spending, input.asOf)
   const rate = executionRate(executed, basis)
-  const points = roundScore(
-    budgetScore(executed, basis, effectiveWeight, profile.budgetCap),
-    profile.rounding,
-  )
+  // The budget line has its own places (budgetRounding) but the sheet's rounding mode.
+  const round = (score: Decimal) => roundScore(score, profile.budgetRounding, profile.roundingMode)
+  const points = round(budgetScore(executed, basis, effectiveWeight, profile.budgetCap))
   const projectedExecuted = projectSpending(executed, tp)
-  const projectedPoints = roundScore(
-    budgetScore(projectedExecuted, basis, effectiveWeight, profile.budgetCap),
-    profile.rounding,
-  )
+  const projectedPoints = round(budgetScore(projectedExecuted, basis, effectiveWeight, profile.budgetCap))
   // v = rate / time progress, as one division so that month fractions stay exact.
   const lightValue =
     tp.num.gt(0) && basis.gt(0) ? executed.times(HUNDRED).times(tp.den).div(basis.times(tp.num)) : null
@@ -75,13 +71,13 @@ export function scoreBudgetItem(input: BudgetItemInput): BudgetItem {
       executed: fmtMoney(executed),
       rate: fmtRate(rate),
       weight: profile.budgetWeight,
-      score: fmt(points, profile.rounding),
+      score: fmt(points, profile.budgetRounding),
       effectiveWeight: fmtRate(effectiveWeight),
       timeProgress: fmtRate(valueOf(tp).times(HUNDRED)),
       lightValue: lightValue !== null ? fmtRate(lightValue) : null,
       light: lightValue !== null ? budgetBand(lightValue) : 'none',
       projectedExecuted: fmtMoney(projectedExecuted.toDecimalPlaces(2)),
-      projectedScore: fmt(projectedPoints, profile.rounding),
+      projectedScore: fmt(projectedPoints, profile.budgetRounding),
     },
     points,
     projectedPoints,

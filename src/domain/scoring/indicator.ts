@@ -1,13 +1,5 @@
 // One indicator line of a sheet: actual, score, flags, light and projection.
-import type {
-  Flag,
-  Indicator,
-  Judgement,
-  Light,
-  NotApplicable,
-  Override,
-  ScoringProfile,
-} from '../types'
+import type { Flag, Indicator, Judgement, Light, NotApplicable, Override, ScoringProfile } from '../types'
 import { Decimal, ZERO, fmt, fmtPlain, fmtRate, roundScore } from '../decimal'
 import { forwardLight, reverseLight, type LightReading } from '../monitoring/indicator-light'
 import { tierLight } from '../monitoring/lights'
@@ -73,7 +65,7 @@ function twoPlaces(d: Decimal | null): string | null {
 
 function assessQualitative(indicator: Indicator, ctx: IndicatorContext): Assessment {
   const judgement = ctx.judgement
-  const given = judgement ? judgementScore(judgement, indicator.weight) : null
+  const given = judgement ? judgementScore(judgement, indicator.weight, ctx.profile.tierBands) : null
   if (!judgement || given === null) {
     return {
       exact: null,
@@ -186,7 +178,7 @@ function sortedFlags(flags: Iterable<Flag>): Flag[] {
 }
 
 export function scoreIndicator(indicator: Indicator, ctx: IndicatorContext): IndicatorItem {
-  const rounding = ctx.profile.rounding
+  const { rounding, roundingMode: mode } = ctx.profile
   const common = {
     id: indicator.id,
     name: indicator.name,
@@ -233,9 +225,10 @@ export function scoreIndicator(indicator: Indicator, ctx: IndicatorContext): Ind
     // The reviewer has given the score, so no judgement is awaited any more.
     flags.delete('needsJudgement')
   }
-  const points = exact === null ? null : roundScore(exact, rounding)
-  const projectedPoints = projectedExact === null ? null : roundScore(projectedExact, rounding)
-  const computed = assessment.exact === null ? null : fmt(roundScore(assessment.exact, rounding), rounding)
+  const points = exact === null ? null : roundScore(exact, rounding, mode)
+  const projectedPoints = projectedExact === null ? null : roundScore(projectedExact, rounding, mode)
+  const computed =
+    assessment.exact === null ? null : fmt(roundScore(assessment.exact, rounding, mode), rounding)
 
   const output: IndicatorScore = {
     ...common,

@@ -1,7 +1,7 @@
 // The score of one indicator under its rule and the sheet's profile (docs/domain.md §3, the profile table of docs/exchange-format.md).
 import type { Comparator, Indicator, Judgement, ScoringProfile, Target } from '../types'
 import { Decimal, HUNDRED, ZERO } from '../decimal'
-import { inTierBand } from './tier-bands'
+import { inTierBand, NATIONAL_TIER_BANDS, type TierBands } from './tier-bands'
 
 export type RuleKind = 'forward' | 'equal' | 'reverse' | 'satisfaction' | 'qualitative'
 export type QuantityTarget = Extract<Target, { op: Comparator }>
@@ -112,15 +112,19 @@ export function scoreQuantity(
   }
 }
 
-/** A judgement's score if it lies inside its tier's band of the published weight; null otherwise (never clamped). */
-export function judgementScore(judgement: Judgement, weight: number): Decimal | null {
+/** A judgement's score if it lies inside its tier's band (the profile's bands) of the published weight; null otherwise (never clamped). */
+export function judgementScore(
+  judgement: Judgement,
+  weight: number,
+  bands: TierBands = NATIONAL_TIER_BANDS,
+): Decimal | null {
   let score: Decimal
   try {
     score = new Decimal(judgement.score)
   } catch {
     return null
   }
-  return inTierBand(judgement.tier, weight, score) ? score : null
+  return inTierBand(judgement.tier, weight, score, bands) ? score : null
 }
 
 /** Overshoot (目标设定偏低): actual / target at or above the profile's threshold. */

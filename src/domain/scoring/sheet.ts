@@ -1,21 +1,39 @@
 // A whole sheet at the as-of date: budget line, indicator lines, total, grade, light, projection.
-import type { Sheet } from '../types'
-import { ZERO, fmt, fmtRate, HUNDRED } from '../decimal'
+import type { Indicator, Sheet } from '../types'
+import { ZERO, finerRounding, fmt, fmtRate, HUNDRED } from '../decimal'
 import { worstLight } from '../monitoring/lights'
 import { monthReached, timeProgressRatio } from '../monitoring/time-progress'
 import { valueOf } from '../monitoring/ratio'
-import { actualOf } from './actuals'
+import { ActualTracker, actualOf } from './actuals'
 import { scoreBudgetItem } from './budget'
 import { gradeOf } from './grade'
 import { scoreIndicator } from './indicator'
 import { resolveProfile } from './profile'
 import type { SheetData, SheetScore } from './types'
 import { BUDGET_ITEM, weightScale } from './weights'
+import { fastSheetScore } from './fast/sheet'
 
 const NO_ENTRIES: readonly never[] = []
 
-/** Throws InvalidDateError (bilingual) when asOf is not a YYYY-MM-DD date. */
+/**
+ * Throws InvalidDateError (bilingual) when asOf is not a YYYY-MM-DD date. Exact fractions of safe
+ * integers first (fast/sheet.ts); the decimal.js path where those cannot promise the same result.
+ */
 export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
+  if (!data.actuals) {
+    const trackerOf = (indicator: Indicator) => {
+      const tracker = new ActualTracker(indicator.measure, asOf)
+      for (const entry of data.progress.get(indicator.id) ?? NO_ENTRIES) tracker.add(entry)
+      return tracker
+    }
+    const fast = fastSheetScore(sheet, data, trackerOf, asOf)
+    if (fast) return fast
+  }
+  return scoreSheetDecimal(sheet, data, asOf)
+}
+
+/** The reference: every step in decimal.js (40 digits, half up), rounded once per printed figure (the profile's mode). */
+export function scoreSheetDecimal(sheet: Sheet, data: SheetData, asOf: string): SheetScore {
   const profile = resolveProfile(sheet.scoring)
   const tp = timeProgressRatio(asOf, sheet.year, profile.timeProgress)
   const month = monthReached(asOf, sheet.year)
@@ -53,6 +71,8 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
     projected = projected.plus(item.projectedPoints ?? ZERO)
   }
   const outputs = indicators.map((item) => item.output)
+  // A cent budget line beside whole indicators (or the reverse) keeps the total's cents.
+  const totalRounding = finerRounding(profile.rounding, profile.budgetRounding)
   const complete = !outputs.some((o) => o.flags.includes('needsJudgement') || o.flags.includes('noData'))
 
   return {
@@ -62,10 +82,10 @@ export function scoreSheet(sheet: Sheet, data: SheetData, asOf: string): SheetSc
     year: sheet.year,
     budget: budget.output,
     indicators: outputs,
-    total: fmt(total, profile.rounding),
-    max: fmt(scale.max, profile.rounding),
+    total: fmt(total, totalRounding),
+    max: fmt(scale.max, totalRounding),
     complete,
-    projected: fmt(projected, profile.rounding),
+    projected: fmt(projected, totalRounding),
     grade: gradeOf(total, profile.grades),
     light: worstLight([budget.output.light, ...outputs.map((o) => o.light)]),
     asOf,

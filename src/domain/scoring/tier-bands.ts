@@ -2,17 +2,13 @@
 // (judgementScore), the assessor's form (judgementScoreProblem), the exchange-file check
 // (checkJudgements) and the database's refusal (validateAssessment) all ask tierBand / inTierBand.
 import { Decimal, HUNDRED } from '../decimal'
-import { TIERS, type Tier } from '../vocabulary'
+import { TIER_BAND_PRESETS, TIERS, type Tier } from '../vocabulary'
 
 /** Per cent of the weight each tier allows, [low, high] inclusive, in TIERS order (达成, 部分达成, 未达成). */
 export type TierBands = readonly (readonly [number, number])[]
 
-/** 财预〔2020〕10号: 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 % (docs/domain.md). */
-export const NATIONAL_TIER_BANDS: TierBands = Object.freeze([
-  [80, 100],
-  [60, 80],
-  [0, 60],
-] as const)
+/** 财预〔2020〕10号: 达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 % (docs/domain.md); a profile's `tierBands` may differ. */
+export const NATIONAL_TIER_BANDS: TierBands = TIER_BAND_PRESETS.national
 
 export interface Band {
   /** Inclusive bounds in points, plain decimals ("16", "20"). */

@@ -10,6 +10,7 @@ import {
 import { listAudit } from '@/db/audit'
 import { ValidationError } from '@/db/errors'
 import { exportPackage } from '@/db/export-package'
+import { updateSheet } from '@/db/sheets'
 import { worldWithData } from './helpers'
 
 describe('assessments', () => {
@@ -55,6 +56,25 @@ describe('assessments', () => {
     ).rejects.toBeInstanceOf(ValidationError)
     await expect(
       saveDeviation(db, entry, { indicatorId: 'p1-i1', cause: '天气' as never, text: '…' }),
+    ).rejects.toBeInstanceOf(ValidationError)
+  })
+
+  it("checks a judgement against its sheet's tier bands (the 80–50 % variant)", async () => {
+    const { db, entry, admin } = await worldWithData()
+    await updateSheet(db, admin, 'kz-2025-proj-1', {
+      scoring: {
+        tierBands: [
+          [80, 100],
+          [50, 80],
+          [0, 50],
+        ],
+      },
+    })
+    // weight 20: 部分达成 10–16 (national 12–16), 未达成 0–10 (national 0–12)
+    const saved = await saveJudgement(db, entry, { indicatorId: 'p1-i6', tier: '部分达成', score: '11' })
+    expect(saved.score).toBe('11')
+    await expect(
+      saveJudgement(db, entry, { indicatorId: 'p1-i6', tier: '未达成', score: '11' }),
     ).rejects.toBeInstanceOf(ValidationError)
   })
 

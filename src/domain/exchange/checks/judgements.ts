@@ -1,5 +1,6 @@
 // 定性 judgements score inside their tier's band; overrides and exclusions carry a reason.
 import { judgementProblem, overrideProblem } from '../../assessment/record-rules'
+import { resolveProfile } from '../../scoring/profile'
 import type { LedgerPackage } from '../../types'
 import { hasVisibleText } from '../../visible-text'
 import { error, type Issue } from '../issues'
@@ -11,7 +12,7 @@ export function checkJudgements(pkg: LedgerPackage, index: PackageIndex): Issue[
     const place = index.indicators.get(j.indicatorId)
     if (!place) return
     const path = `judgements[${i}]`
-    const problem = judgementProblem(j, place.indicator)
+    const problem = judgementProblem(j, place.indicator, resolveProfile(place.sheet.scoring).tierBands)
     if (problem) issues.push(error(`${path}.${problem.field}`, problem.code, problem.zh, problem.en))
   })
 

@@ -19,6 +19,13 @@ describe('resolveProfile', () => {
       grades: [80, 70, 60],
       overshootWarn: 1.2,
       timeProgress: 'day',
+      tierBands: [
+        [80, 100],
+        [50, 80],
+        [0, 50],
+      ],
+      roundingMode: 'down',
+      budgetRounding: 'cent',
     }
     expect(resolveProfile(custom)).toEqual(custom)
   })
