@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { after, afterEach, before, describe, it } from 'node:test'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { chromium86Path, CHROMIUM_86_ARGS } from './chromium-86'
-import { clickText, open, pdfPageCount, setDate, typeInto, waitForText } from './page-helpers'
+import { pdfPagesText } from '../support/pdf-text'
+import { clickText, open, setDate, typeInto, waitForText } from './page-helpers'
 import { serveBuild, type Served } from './serve-build'
 
 const port = Number(process.env.LEGACY_PORT ?? 4183)
@@ -21,6 +22,15 @@ let browser: Browser
 let page: Page
 let base: string
 const problems: string[] = []
+
+/** The page as printed (A4 landscape from the CSS); LEGACY_PDFS=<folder> keeps a copy to look at. */
+async function printToPdf(page: Page, name: string): Promise<Buffer> {
+  await page.emulateMediaType('print')
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  await page.emulateMediaType('screen')
+  if (process.env.LEGACY_PDFS) writeFileSync(join(process.env.LEGACY_PDFS, `print-${name}-chromium-86.pdf`), pdf)
+  return pdf
+}
 
 describe('Chromium 86: first visit, an entry with a photo, overview, 自评, print, exchange import, a dialog', () => {
   before(async () => {
@@ -99,33 +109,33 @@ describe('Chromium 86: first visit, an entry with a photo, overview, 自评, pri
     },
   )
 
-  it('the 自评 form opens', STEP, async () => {
+  it('the 自评 form opens, and prints without the app shell', STEP, async () => {
     await open(page, `${base}/#/assessment/kz-2025-proj-1`, 'h1, h2', '项目支出绩效自评表')
+    // Ctrl+P on a page of the shell: before the shell's print rules, Chromium 86 grew the header
+    // to its largest height here and wrote 31,776 blank pages in about 90 s.
+    const pages = await pdfPagesText(await printToPdf(page, 'assessment-screen'))
+    assert.ok(pages.length >= 1 && pages.length < 10, `the 自评 page: ${pages.length} pages`)
+    assert.ok(!pages.join('').includes('绩效台账'), 'the navigation is not printed')
   })
 
-  // Skipped for now: on this machine the Chromium 86 renderer has since 2026-12-03 11:40 spun at full CPU
-  // inside page.pdf (on the branch that passed it in 19 s too), so the step timed out and took the
-  // later steps with it. Cause not found yet; the dialog step below still checks what `inset` broke.
-  it(
-    'prints the 自评 form and the 监控 form to a few PDF pages',
-    { ...STEP, skip: 'Chromium 86 renderer spins in page.pdf here; under investigation' },
-    async () => {
-      await open(page, `${base}/#/assessment/kz-2025-proj-1/print`, 'h1, h2', '项目支出绩效自评表')
-      await page.emulateMediaType('print')
-      const form = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-      await page.emulateMediaType('screen')
-      const formPages = pdfPageCount(form)
-      assert.ok(formPages >= 1 && formPages < 10, `自评表: ${formPages} pages`)
+  // The print view's own element is awaited: the form before it has the same heading, and a page.pdf
+  // of the app shell once wrote 31,776 blank pages in Chromium 86 (the header grew without bound).
+  it('prints the 自评 form and the 监控 form to a few PDF pages, marked 草稿 while not locked', STEP, async () => {
+    await open(page, `${base}/#/assessment/kz-2025-proj-1/print`, '.print-page h2', '项目支出绩效自评表')
+    const form = await printToPdf(page, 'assessment-project')
+    const formText = await pdfPagesText(form)
+    assert.ok(formText.length >= 1 && formText.length < 10, `自评表: ${formText.length} pages`)
+    assert.ok(formText[0].includes('草稿/未审核'), formText[0].slice(0, 80))
+    assert.ok(formText.join('').includes('填报单位(盖章)'))
 
-      // The monitoring page's print rules once used :has(), which Chromium 86 drops: thousands of pages.
-      await open(page, `${base}/#/monitor`, '.monitor table', '')
-      await page.emulateMediaType('print')
-      const monitor = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-      await page.emulateMediaType('screen')
-      const monitorPages = pdfPageCount(monitor)
-      assert.ok(monitorPages >= 1 && monitorPages < 10, `监控表: ${monitorPages} pages`)
-    },
-  )
+    // The monitoring page's print rules once used :has(), which Chromium 86 drops: thousands of pages.
+    await open(page, `${base}/#/monitor`, '.monitor table', '')
+    const monitor = await printToPdf(page, 'monitor')
+    const monitorText = await pdfPagesText(monitor)
+    assert.ok(monitorText.length >= 1 && monitorText.length < 10, `监控表: ${monitorText.length} pages`)
+    assert.ok(monitorText[0].includes('草稿/未审核'), monitorText[0].slice(0, 80))
+    assert.ok(monitorText.join('').includes('填报单位(盖章)'))
+  })
 
   it('imports a small exchange file (in its worker)', STEP, async () => {
     const pkg = JSON.parse(readFileSync('public/samples/kizilsu-zgh-2025.json', 'utf8')) as {
