@@ -1,7 +1,6 @@
 // 绩效目标表 as an .xlsx workbook in the official layout: merged title and header cells, thin
 // borders, fixed widths, 宋体, one worksheet per sheet. readTargetsWorkbook reads it back unchanged.
 // ExcelJS is loaded on demand.
-import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import type { Indicator, Sheet } from '@/domain/types'
 import type { Borders, Cell, Workbook, Worksheet } from 'exceljs'
 import {
@@ -31,7 +30,11 @@ const THIN: Partial<Borders> = {
 /** Characters that fit on one line of the merged value cells C–K. */
 const VALUE_WIDTH = INDICATOR_COLUMNS.slice(2).reduce((n, c) => n + c.width, 0)
 
-const safe = (text: string | undefined) => spreadsheetSafeText(text ?? '')
+/**
+ * User text as it was typed, in a string cell: xlsx keeps a string cell's text as text (a formula is
+ * a cell of its own kind), so no guard apostrophe shows in Excel/WPS. CSV/TSV text would need it.
+ */
+const safe = (text: string | undefined) => text ?? ''
 
 export async function writeTargetsWorkbook(input: TargetsWorkbookInput): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs')
