@@ -28,7 +28,8 @@ async function printToPdf(page: Page, name: string): Promise<Buffer> {
   await page.emulateMediaType('print')
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
   await page.emulateMediaType('screen')
-  if (process.env.LEGACY_PDFS) writeFileSync(join(process.env.LEGACY_PDFS, `print-${name}-chromium-86.pdf`), pdf)
+  if (process.env.LEGACY_PDFS)
+    writeFileSync(join(process.env.LEGACY_PDFS, `print-${name}-chromium-86.pdf`), pdf)
   return pdf
 }
 
@@ -120,22 +121,26 @@ describe('Chromium 86: first visit, an entry with a photo, overview, 自评, pri
 
   // The print view's own element is awaited: the form before it has the same heading, and a page.pdf
   // of the app shell once wrote 31,776 blank pages in Chromium 86 (the header grew without bound).
-  it('prints the 自评 form and the 监控 form to a few PDF pages, marked 草稿 while not locked', STEP, async () => {
-    await open(page, `${base}/#/assessment/kz-2025-proj-1/print`, '.print-page h2', '项目支出绩效自评表')
-    const form = await printToPdf(page, 'assessment-project')
-    const formText = await pdfPagesText(form)
-    assert.ok(formText.length >= 1 && formText.length < 10, `自评表: ${formText.length} pages`)
-    assert.ok(formText[0].includes('草稿/未审核'), formText[0].slice(0, 80))
-    assert.ok(formText.join('').includes('填报单位(盖章)'))
+  it(
+    'prints the 自评 form and the 监控 form to a few PDF pages, marked 草稿 while not locked',
+    STEP,
+    async () => {
+      await open(page, `${base}/#/assessment/kz-2025-proj-1/print`, '.print-page h2', '项目支出绩效自评表')
+      const form = await printToPdf(page, 'assessment-project')
+      const formText = await pdfPagesText(form)
+      assert.ok(formText.length >= 1 && formText.length < 10, `自评表: ${formText.length} pages`)
+      assert.ok(formText[0].includes('草稿/未审核'), formText[0].slice(0, 80))
+      assert.ok(formText.join('').includes('填报单位(盖章)'))
 
-    // The monitoring page's print rules once used :has(), which Chromium 86 drops: thousands of pages.
-    await open(page, `${base}/#/monitor`, '.monitor table', '')
-    const monitor = await printToPdf(page, 'monitor')
-    const monitorText = await pdfPagesText(monitor)
-    assert.ok(monitorText.length >= 1 && monitorText.length < 10, `监控表: ${monitorText.length} pages`)
-    assert.ok(monitorText[0].includes('草稿/未审核'), monitorText[0].slice(0, 80))
-    assert.ok(monitorText.join('').includes('填报单位(盖章)'))
-  })
+      // The monitoring page's print rules once used :has(), which Chromium 86 drops: thousands of pages.
+      await open(page, `${base}/#/monitor`, '.monitor table', '')
+      const monitor = await printToPdf(page, 'monitor')
+      const monitorText = await pdfPagesText(monitor)
+      assert.ok(monitorText.length >= 1 && monitorText.length < 10, `监控表: ${monitorText.length} pages`)
+      assert.ok(monitorText[0].includes('草稿/未审核'), monitorText[0].slice(0, 80))
+      assert.ok(monitorText.join('').includes('填报单位(盖章)'))
+    },
+  )
 
   it('imports a small exchange file (in its worker)', STEP, async () => {
     const pkg = JSON.parse(readFileSync('public/samples/kizilsu-zgh-2025.json', 'utf8')) as {
