@@ -6,6 +6,8 @@ import { writeFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { pdfPagesText } from '../support/pdf-text'
 
+// A reload opens the database and the route's chunks: slow on a shared 2-core machine.
+const LOAD = 30_000
 const DRAFT = '草稿/未审核'
 const SIGNATURE = ['填报单位(盖章)', '填表人', '审核人', '填报日期']
 
@@ -19,13 +21,15 @@ async function printed(page: Page, name: string): Promise<string[]> {
 
 async function printView(page: Page, sheetId: string, title: string): Promise<void> {
   await page.goto(`/#/assessment/${sheetId}/print`)
-  await expect(page.locator('.print-page').getByRole('heading', { name: title })).toBeVisible()
+  await expect(page.locator('.print-page').getByRole('heading', { name: title })).toBeVisible({
+    timeout: LOAD,
+  })
 }
 
 async function monitorPage(page: Page): Promise<void> {
   await page.goto('/#/monitor')
   // one form per sheet: 部门整体 and the project
-  await expect(page.locator('.monitor h2')).toHaveCount(2)
+  await expect(page.locator('.monitor h2')).toHaveCount(2, { timeout: LOAD })
 }
 
 /** Every page numbered in its bottom margin, out of the right total (NFKC turns ， into ,). */
@@ -64,11 +68,13 @@ async function lockSheet(page: Page, sheetId: string): Promise<void> {
     db.close()
   }, sheetId)
   await page.reload()
+  // Ready again (on /#/targets) before the next hash route, or the starting app could move back here.
+  await expect(page.locator('[data-sheet="kz-2025-dept"]').first()).toBeVisible({ timeout: LOAD })
 }
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/targets')
-  await expect(page.locator('[data-sheet="kz-2025-dept"]').first()).toBeVisible()
+  await expect(page.locator('[data-sheet="kz-2025-dept"]').first()).toBeVisible({ timeout: LOAD })
 })
 
 test('unlocked 自评表 (project and 部门整体) and 监控表 print as drafts, numbered and with the signature line', async ({
