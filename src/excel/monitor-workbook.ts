@@ -6,6 +6,7 @@ import { DEVIATION_CAUSES, LIKELIHOODS } from '@/domain/vocabulary'
 import type { Borders, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
 import { DRAFT_MARK, MONEY_FORMAT, PAGE_FOOTER, signatureRow } from './official-form'
+import { wrappedRowHeight } from './row-height'
 import { safeSheetName } from './sheet-name'
 
 export interface MonitorWorkbookInput {
@@ -164,8 +165,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: b
   for (const r of [4, h, h + 1]) ws.getRow(r).font = { bold: true }
   const widths = [10, 12, 26, 12, 12, 12, 14, 12, 12, 12, 12, 8, 8, 10, 22]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-  // Heights for wrapped text: LibreOffice (and WPS) keep the default height, and long names overlapped
-  // the next row. The budget heads wrap in their columns as well.
+  // Long names overlapped the next row in LibreOffice (row-height.ts); the budget heads wrap as well.
   for (let c = 1; c <= 8; c++)
     ws.getCell(4, c).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
   ws.getRow(4).height = 30
@@ -175,7 +175,7 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: b
     const texts = [row.level1, row.level2, row.name, row.target, remarkOf(row)]
     const columns = [0, 1, 2, 3, 14]
     ws.getRow(FIRST_INDICATOR_ROW + i).height = Math.max(
-      ...texts.map((text, k) => wrappedHeight(text, widths[columns[k]!]!)),
+      ...texts.map((text, k) => wrappedRowHeight(text, widths[columns[k]!]!)),
     )
   })
   signatureRow(ws, last + 2, WIDTH)
@@ -185,12 +185,6 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: b
   )
   ws.pageSetup = a4Landscape(`${h}:${h + 1}`)
   ws.headerFooter = { ...(locked ? {} : { oddHeader: DRAFT_MARK }), oddFooter: PAGE_FOOTER }
-}
-
-/** Row height (points) for a text wrapped in a column `width` characters wide; a CJK character counts 2. */
-function wrappedHeight(text: string, width: number): number {
-  const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0)
-  return Math.max(20, Math.ceil(units / Math.max(1, width - 1)) * 15)
 }
 
 /** The workbook's bytes. */

@@ -3,6 +3,7 @@
 // ExcelJS is loaded on demand.
 import type { Indicator, Sheet } from '@/domain/types'
 import type { Borders, Cell, Workbook, Worksheet } from 'exceljs'
+import { wrappedRowHeight } from './row-height'
 import {
   COLUMN_COUNT,
   FONT_NAME,
@@ -84,7 +85,7 @@ function writeSheet(ws: Worksheet, unitName: string, sheet: Sheet, blankRows: nu
   const single = (l: string, v: string) => {
     label(r, 1, 2, l)
     value(r, 3, COLUMN_COUNT, v)
-    ws.getRow(r).height = heightFor(v, VALUE_WIDTH)
+    ws.getRow(r).height = wrappedRowHeight(v, VALUE_WIDTH)
     r++
   }
   const pair = (l1: string, v1: string, l2: string, v2: string) => {
@@ -106,7 +107,7 @@ function writeSheet(ws: Worksheet, unitName: string, sheet: Sheet, blankRows: nu
   const goalsStart = r
   for (const goal of goals) {
     value(r, 3, COLUMN_COUNT, safe(goal))
-    ws.getRow(r).height = heightFor(goal, VALUE_WIDTH)
+    ws.getRow(r).height = wrappedRowHeight(goal, VALUE_WIDTH)
     r++
   }
   ws.mergeCells(goalsStart, 1, r - 1, 2)
@@ -173,7 +174,7 @@ function writeIndicator(ws: Worksheet, row: number, ind: Indicator): void {
     cell.alignment = { horizontal: centred ? 'center' : 'left', vertical: 'middle', wrapText: true }
   })
   ws.getRow(row).height = Math.max(
-    ...INDICATOR_COLUMNS.map((c) => heightFor(String(values[c.key] ?? ''), c.width)),
+    ...INDICATOR_COLUMNS.map((c) => wrappedRowHeight(String(values[c.key] ?? ''), c.width)),
   )
 }
 
@@ -185,10 +186,4 @@ function mergeRuns(ws: Worksheet, firstRow: number, column: number, keys: readon
     if (i - start > 1) ws.mergeCells(firstRow + start, column, firstRow + i - 1, column)
     start = i
   }
-}
-
-/** Row height (points) for a text wrapped in a cell `width` characters wide; a CJK character counts 2. */
-function heightFor(text: string | undefined, width: number): number {
-  const units = [...(text ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0)
-  return Math.max(20, Math.ceil(units / Math.max(1, width - 1)) * 15)
 }
