@@ -1,6 +1,7 @@
-// Text from users goes into exported spreadsheets. A cell whose text starts with = + - @ (or a tab or
-// carriage return before them) can be taken for a formula when the file is opened or edited, so such
-// text gets a leading apostrophe, the convention spreadsheets themselves use for "this is text".
+// Text from users in CSV/TSV (the clipboard, text exports): a field starting with = + - @ (or a tab or
+// carriage return before them) is taken for a formula when a spreadsheet opens it, so such text gets a
+// leading apostrophe, the spreadsheets' own mark for "this is text". Not for xlsx: a string cell there
+// is text already, and the apostrophe would show (src/excel writes plain string cells).
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /** The text to put in a spreadsheet cell: unchanged unless it could start a formula. */

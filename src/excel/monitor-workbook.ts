@@ -6,6 +6,7 @@ import { DEVIATION_CAUSES, LIKELIHOODS } from '@/domain/vocabulary'
 import type { Borders, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
 import { DRAFT_MARK, MONEY_FORMAT, PAGE_FOOTER, signatureRow } from './official-form'
+import { wrappedRowHeight } from './row-height'
 import { safeSheetName } from './sheet-name'
 
 export interface MonitorWorkbookInput {
@@ -164,6 +165,19 @@ function writeForm(ws: Worksheet, unitName: string, form: MonitorForm, locked: b
   for (const r of [4, h, h + 1]) ws.getRow(r).font = { bold: true }
   const widths = [10, 12, 26, 12, 12, 12, 14, 12, 12, 12, 12, 8, 8, 10, 22]
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
+  // Long names overlapped the next row in LibreOffice (row-height.ts); the budget heads wrap as well.
+  for (let c = 1; c <= 8; c++)
+    ws.getCell(4, c).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+  ws.getRow(4).height = 30
+  ws.getRow(h).height = 20
+  ws.getRow(h + 1).height = 30
+  form.rows.forEach((row, i) => {
+    const texts = [row.level1, row.level2, row.name, row.target, remarkOf(row)]
+    const columns = [0, 1, 2, 3, 14]
+    ws.getRow(FIRST_INDICATOR_ROW + i).height = Math.max(
+      ...texts.map((text, k) => wrappedRowHeight(text, widths[columns[k]!]!)),
+    )
+  })
   signatureRow(ws, last + 2, WIDTH)
   // One font for the whole printed form, as the self-assessment workbook has it.
   ws.eachRow({ includeEmpty: true }, (row) =>

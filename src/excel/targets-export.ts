@@ -1,9 +1,9 @@
 // 绩效目标表 as an .xlsx workbook in the official layout: merged title and header cells, thin
 // borders, fixed widths, 宋体, one worksheet per sheet. readTargetsWorkbook reads it back unchanged.
 // ExcelJS is loaded on demand.
-import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
 import type { Indicator, Sheet } from '@/domain/types'
 import type { Borders, Cell, Workbook, Worksheet } from 'exceljs'
+import { wrappedRowHeight } from './row-height'
 import {
   COLUMN_COUNT,
   FONT_NAME,
@@ -31,7 +31,11 @@ const THIN: Partial<Borders> = {
 /** Characters that fit on one line of the merged value cells C–K. */
 const VALUE_WIDTH = INDICATOR_COLUMNS.slice(2).reduce((n, c) => n + c.width, 0)
 
-const safe = (text: string | undefined) => spreadsheetSafeText(text ?? '')
+/**
+ * User text as it was typed, in a string cell: xlsx keeps a string cell's text as text (a formula is
+ * a cell of its own kind), so no guard apostrophe shows in Excel/WPS. CSV/TSV text would need it.
+ */
+const safe = (text: string | undefined) => text ?? ''
 
 export async function writeTargetsWorkbook(input: TargetsWorkbookInput): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs')
@@ -82,7 +86,7 @@ function writeSheet(ws: Worksheet, unitName: string, sheet: Sheet, blankRows: nu
   const single = (l: string, v: string) => {
     label(r, 1, 2, l)
     value(r, 3, COLUMN_COUNT, v)
-    ws.getRow(r).height = heightFor(v, VALUE_WIDTH)
+    ws.getRow(r).height = wrappedRowHeight(v, VALUE_WIDTH)
     r++
   }
   const pair = (l1: string, v1: string, l2: string, v2: string) => {
@@ -104,7 +108,7 @@ function writeSheet(ws: Worksheet, unitName: string, sheet: Sheet, blankRows: nu
   const goalsStart = r
   for (const goal of goals) {
     value(r, 3, COLUMN_COUNT, safe(goal))
-    ws.getRow(r).height = heightFor(goal, VALUE_WIDTH)
+    ws.getRow(r).height = wrappedRowHeight(goal, VALUE_WIDTH)
     r++
   }
   ws.mergeCells(goalsStart, 1, r - 1, 2)
@@ -171,7 +175,7 @@ function writeIndicator(ws: Worksheet, row: number, ind: Indicator): void {
     cell.alignment = { horizontal: centred ? 'center' : 'left', vertical: 'middle', wrapText: true }
   })
   ws.getRow(row).height = Math.max(
-    ...INDICATOR_COLUMNS.map((c) => heightFor(String(values[c.key] ?? ''), c.width)),
+    ...INDICATOR_COLUMNS.map((c) => wrappedRowHeight(String(values[c.key] ?? ''), c.width)),
   )
 }
 
@@ -183,10 +187,4 @@ function mergeRuns(ws: Worksheet, firstRow: number, column: number, keys: readon
     if (i - start > 1) ws.mergeCells(firstRow + start, column, firstRow + i - 1, column)
     start = i
   }
-}
-
-/** Row height (points) for a text wrapped in a cell `width` characters wide; a CJK character counts 2. */
-function heightFor(text: string | undefined, width: number): number {
-  const units = [...(text ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0)
-  return Math.max(20, Math.ceil(units / Math.max(1, width - 1)) * 15)
 }

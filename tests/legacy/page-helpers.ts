@@ -51,8 +51,3 @@ export async function open(page: Page, url: string, selector: string, text = '')
   await page.goto(url, { waitUntil: 'networkidle0' })
   await waitForText(page, selector, text)
 }
-
-/** Pages in a PDF: one `/Type /Page` object each (`/Pages` is the tree above them). */
-export function pdfPageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
-}

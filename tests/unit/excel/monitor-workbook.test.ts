@@ -121,4 +121,15 @@ describe('the monitoring workbook', () => {
     expect(remarkOf({ light: 'none', flags: [] })).toBe('')
     expect(remarkOf({ light: 'blue', flags: ['overshoot'] })).toBe('蓝灯（超前）；超出目标较多，需说明原因')
   })
+  it('gives wrapped rows the height of their lines (LibreOffice and WPS keep the default height)', async () => {
+    const ws = (await workbookOf()).worksheets[0]!
+    const rowOf = (name: string) =>
+      FIRST_INDICATOR_ROW +
+      [...Array(6).keys()].findIndex((i) => ws.getCell(FIRST_INDICATOR_ROW + i, 3).value === name)
+    // 17 CJK characters = 34 units in the 26-wide 三级指标 column (25 a line): 2 lines of 15 pt.
+    expect(ws.getRow(rowOf('在基层工会开展“安康杯”竞赛（次）')).height).toBe(30)
+    // 12 characters = 24 units: one line, the 20 pt minimum
+    expect(ws.getRow(rowOf('开展劳动和技能竞赛（次）')).height).toBe(20)
+    expect(ws.getCell(4, 1).alignment.wrapText).toBe(true)
+  })
 })

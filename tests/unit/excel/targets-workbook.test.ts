@@ -82,8 +82,41 @@ describe('targets workbook', () => {
     expect(ws.getCell(header + 5, 2).master.address).toBe(`B${header + 4}`)
     expect(ws.getCell(header + 1, 3).border.left?.style).toBe('thin')
     expect(ws.getColumn(3).width).toBe(26)
-    // "=100%" would be a formula: written with the apostrophe guard, read back without it
-    expect(ws.getCell(header + 2, 4).value).toBe("'=100%")
+    // "=100%" as written, in a string cell: no formula, and no guard apostrophe to show
+    expect(ws.getCell(header + 2, 4).value).toBe('=100%')
+    expect(ws.getCell(header + 2, 4).type).toBe(ExcelJS.ValueType.String)
+  })
+
+  it('writes text that looks like a formula as that exact text in string cells, no apostrophe', async () => {
+    const [, project] = sampleSheets()
+    const looksLikeFormulas = ['=HYPERLINK("http://x","点我")', '+86 0908', '-1次', '@SUM(A1)']
+    const sheet: Sheet = {
+      ...project!,
+      name: looksLikeFormulas[0]!,
+      owner: looksLikeFormulas[1]!,
+      indicators: project!.indicators.map((ind, i) =>
+        i === 0 ? { ...ind, name: looksLikeFormulas[2]!, evidence: looksLikeFormulas[3]! } : ind,
+      ),
+    }
+    const data = await writeTargetsWorkbook({ unitName: '=1+1', sheets: [sheet] })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(data)
+    const cells: ExcelJS.Cell[] = []
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell)))
+    for (const text of [...looksLikeFormulas, '=1+1']) {
+      const found = cells.filter((c) => c.address === c.master.address && c.value === text)
+      expect(found.length, text).toBe(1)
+      expect(found[0]!.type, text).toBe(ExcelJS.ValueType.String)
+    }
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false)
+    expect(cells.some((c) => typeof c.value === 'string' && c.value.startsWith("'"))).toBe(false)
+    // and it reads back as typed
+    const back = await readTargetsWorkbook(data)
+    expect(back.unitName).toBe('=1+1')
+    expect(back.sheets[0]!.name).toBe(looksLikeFormulas[0])
+    expect(back.sheets[0]!.owner).toBe(looksLikeFormulas[1])
+    expect(back.sheets[0]!.indicators[0]!.name).toBe(looksLikeFormulas[2])
+    expect(back.sheets[0]!.indicators[0]!.evidence).toBe(looksLikeFormulas[3])
   })
 
   it('names every bad row by worksheet, row and column, and gives no sheet to save', async () => {
