@@ -21,3 +21,4 @@ export function checkPackage(pkg: LedgerPackage): Issue[] {
 
 export { meaningfulBigrams, sharesBigram } from './bigrams'
 export { quantitiesIn } from './goal-quantities'
+export { uncoveredGoals, type UncoveredGoal } from './goal-coverage'
