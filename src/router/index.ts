@@ -60,7 +60,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment'] },
+      meta: { messages: ['assessment', 'targetReview'] },
     },
     {
       path: '/assessment/:sheetId/print',
@@ -95,7 +95,14 @@ export const router = createRouter({
       name: 'targets-sheet',
       component: () => import('@/views/targets/SheetEditorView.vue'),
       props: true,
-      meta: { messages: ['sheetEditor', 'targets'] },
+      meta: { messages: ['sheetEditor', 'targets', 'targetReview'] },
+    },
+    // The unit-year's budget disclosure: 表1–表11 and their arithmetic.
+    {
+      path: '/targets/budget-tables',
+      name: 'budget-tables',
+      component: () => import('@/views/budget-tables/BudgetTablesView.vue'),
+      meta: { messages: ['budgetTables', 'targets'] },
     },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
