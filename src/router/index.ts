@@ -15,7 +15,11 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/targets',
     name: 'targets',
     component: () => import('@/views/targets/TargetsView.vue'),
-    meta: { messages: ['sheetEditor', 'targets', 'overview'], navKey: 'nav.targets', icon: 'Aim' },
+    meta: {
+      messages: ['sheetEditor', 'targets', 'overview', 'targetReview'],
+      navKey: 'nav.targets',
+      icon: 'Aim',
+    },
   },
   {
     path: '/entry',
