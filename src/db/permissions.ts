@@ -36,7 +36,7 @@ export const PERMISSIONS = {
   'assessment.review': ['reviewer'],
   'notApplicable.set': ['admin', 'reviewer'],
   /** Accept a target-review (目标审核) finding with a reason. */
-  'targetReview.accept': ['admin', 'reviewer'],
+  'review.accept': ['admin', 'reviewer'],
   'profile.manage': ['admin'],
   'settings.write': ['admin'],
   /** Per-device preferences (locale, current unit/year): anyone. */

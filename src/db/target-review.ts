@@ -10,8 +10,8 @@ import { getSetting, writeSetting } from './settings'
 import { assertId, assertText } from './validate'
 import { writeTx } from './write'
 
-export const REVIEW_SETTINGS_KEY = 'targetReview.settings'
-const acceptanceKey = (sheetId: string) => `targetReview.accepted.${sheetId}`
+export const REVIEW_SETTINGS_KEY = 'review.settings'
+const acceptanceKey = (sheetId: string) => `review.accepted.${sheetId}`
 
 export async function listAcceptances(db: LedgerDb, sheetId: string): Promise<Acceptance[]> {
   return (await getSetting<Acceptance[]>(db, acceptanceKey(sheetId))) ?? []
@@ -29,7 +29,7 @@ export async function acceptFinding(
   assertText(key, 'key')
   assertText(reason, 'reason')
   return writeTx(db, async () => {
-    const who = await authorize(db, actor, 'targetReview.accept')
+    const who = await authorize(db, actor, 'review.accept')
     const accepted: Acceptance = { key, reason: reason.trim(), by: who.name, at: nowIso() }
     const rest = (await listAcceptances(db, sheetId)).filter((a) => a.key !== key)
     await writeSetting(db, who, acceptanceKey(sheetId), [...rest, accepted])
@@ -45,7 +45,7 @@ export async function withdrawAcceptance(
   key: string,
 ): Promise<void> {
   await writeTx(db, async () => {
-    const who = await authorize(db, actor, 'targetReview.accept')
+    const who = await authorize(db, actor, 'review.accept')
     const rest = (await listAcceptances(db, sheetId)).filter((a) => a.key !== key)
     await writeSetting(db, who, acceptanceKey(sheetId), rest)
   })

@@ -15,7 +15,7 @@ export const useTargetReviewStore = defineStore('targetReview', () => {
   const acceptances = shallowRef<Acceptance[]>([])
   const settings = shallowRef<ReviewSettings>(DEFAULT_REVIEW_SETTINGS)
   const library = shallowRef<LibraryEntry[]>([])
-  const canAccept = computed(() => !!session.profile && can(session.profile.role, 'targetReview.accept'))
+  const canAccept = computed(() => !!session.profile && can(session.profile.role, 'review.accept'))
 
   /** Reads the acceptances of `id` and the review settings. */
   async function open(id: string) {
