@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   /** Score overrides and not-applicable marks. */
   'assessment.review': ['reviewer'],
   'notApplicable.set': ['admin', 'reviewer'],
+  /** Accept a target-review (目标审核) finding with a reason. */
+  'review.accept': ['admin', 'reviewer'],
   'profile.manage': ['admin'],
   'settings.write': ['admin'],
   /** Per-device preferences (locale, current unit/year): anyone. */

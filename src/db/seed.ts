@@ -1,5 +1,7 @@
-// First start: the built-in package (public/samples/…) goes into an empty database.
+// First start: the built-in package (public/samples/…) goes into an empty database, with the
+// budget disclosure its tables come from (public/samples/…-disclosure.json), when it was fetched.
 import { readPackage } from '@/domain/exchange'
+import { writeBudgetDisclosure, type BudgetDisclosureText } from './budget-disclosures'
 import type { LedgerDb } from './database'
 import { InvalidPackageError } from './errors'
 import { importInTx } from './import-package'
@@ -14,6 +16,7 @@ export async function seedIfEmpty(
   db: LedgerDb,
   rawJson: unknown,
   actor: Actor,
+  disclosures: readonly unknown[] = [],
 ): Promise<{ seeded: boolean }> {
   if ((await db.units.count()) > 0) return { seeded: false }
   const read = readPackage(rawJson)
@@ -22,6 +25,21 @@ export async function seedIfEmpty(
     // Checked again inside the transaction: another tab may have seeded meanwhile.
     if ((await db.units.count()) > 0) return { seeded: false }
     await importInTx(db, read.pkg, actor, 'seed')
+    for (const doc of disclosures.filter(isDisclosure)) await writeBudgetDisclosure(db, actor, doc)
     return { seeded: true }
   })
+}
+
+/** A disclosure file of the built-in data: anything else is skipped, the targets still load. */
+function isDisclosure(d: unknown): d is BudgetDisclosureText {
+  const o = d as Partial<BudgetDisclosureText> | null
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.unitId === 'string' &&
+    typeof o.year === 'number' &&
+    typeof o.source === 'string' &&
+    typeof o.text === 'string' &&
+    o.text.trim() !== ''
+  )
 }

@@ -15,7 +15,11 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/targets',
     name: 'targets',
     component: () => import('@/views/targets/TargetsView.vue'),
-    meta: { messages: ['sheetEditor', 'targets', 'overview'], navKey: 'nav.targets', icon: 'Aim' },
+    meta: {
+      messages: ['sheetEditor', 'targets', 'overview', 'targetReview'],
+      navKey: 'nav.targets',
+      icon: 'Aim',
+    },
   },
   {
     path: '/entry',
@@ -60,7 +64,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment'] },
+      meta: { messages: ['assessment', 'targetReview'] },
     },
     {
       path: '/assessment/:sheetId/print',
@@ -102,7 +106,14 @@ export const router = createRouter({
       name: 'targets-sheet',
       component: () => import('@/views/targets/SheetEditorView.vue'),
       props: true,
-      meta: { messages: ['sheetEditor', 'targets'] },
+      meta: { messages: ['sheetEditor', 'targets', 'targetReview'] },
+    },
+    // The unit-year's budget disclosure: 表1–表11 and their arithmetic.
+    {
+      path: '/targets/budget-tables',
+      name: 'budget-tables',
+      component: () => import('@/views/budget-tables/BudgetTablesView.vue'),
+      meta: { messages: ['budgetTables', 'targets'] },
     },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -19,6 +19,8 @@ function yearToOpen(years: readonly number[], saved: number | undefined): number
 
 /** Where the built-in 2025 targets come from: the same exchange file a user could import. */
 const BUILT_IN_PACKAGE = `${import.meta.env.BASE_URL}samples/kizilsu-zgh-2025.json`
+/** The disclosure the built-in targets were taken from: its budget tables 表1–表11 come with them. */
+const BUILT_IN_DISCLOSURE = `${import.meta.env.BASE_URL}samples/kizilsu-zgh-2025-disclosure.json`
 
 /** Who is working, on which unit and year. Everything else reads these. */
 export const useSessionStore = defineStore('session', () => {
@@ -46,11 +48,17 @@ export const useSessionStore = defineStore('session', () => {
       let state = await readStartup(db)
       const admin = state.profiles.find((p) => p.role === 'admin') ?? (await ensureFirstAdmin(db))
       if (state.units.length === 0) {
+        // The disclosure is optional: without it the targets load and its page says it has none.
+        const disclosure = fetch(BUILT_IN_DISCLOSURE).then(
+          (r) => (r.ok ? (r.json() as Promise<unknown>) : null),
+          () => null,
+        )
         const response = await fetch(BUILT_IN_PACKAGE)
         if (!response.ok) throw new Error(`${BUILT_IN_PACKAGE}: HTTP ${response.status}`)
         // Loaded only on a first visit: the exchange reader and its schema stay out of the first bundle.
         const { seedIfEmpty } = await import('@/db/seed')
-        await seedIfEmpty(db, await response.json(), admin)
+        const doc = await disclosure.catch(() => null)
+        await seedIfEmpty(db, await response.json(), admin, doc ? [doc] : [])
       }
       if (state.units.length === 0 || !state.profiles.includes(admin)) state = await readStartup(db)
       profiles.value = state.profiles

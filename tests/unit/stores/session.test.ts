@@ -32,7 +32,8 @@ describe('session.start', () => {
 
     expect(session.error).toBe('')
     expect(session.status).toBe('ready')
-    expect(fetchMock).toHaveBeenCalledTimes(1)
+    // The package and its budget disclosure (not found here: optional, the targets load without it).
+    expect(fetchMock).toHaveBeenCalledTimes(2)
     expect(session.profiles.map((p) => [p.name, p.role])).toEqual([['管理员', 'admin']])
     expect(session.profile?.role).toBe('admin')
     expect(session.units.map((u) => u.name)).toEqual(['克孜勒苏柯尔克孜自治州总工会'])
@@ -58,7 +59,8 @@ describe('session.start', () => {
     const again = useSessionStore()
     await again.start()
     expect(again.status).toBe('ready')
-    expect(fetchMock).toHaveBeenCalledTimes(1)
+    // Only the first start fetched (the package and its disclosure).
+    expect(fetchMock).toHaveBeenCalledTimes(2)
     expect(await testDb.current!.sheets.count()).toBe(2)
     expect(again.profiles).toHaveLength(1)
   })

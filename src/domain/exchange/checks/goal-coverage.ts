@@ -12,6 +12,34 @@ export function checkGoalCoverage(pkg: LedgerPackage): Issue[] {
 }
 
 function checkSheet(sheet: Sheet, path: string): Issue[] {
+  return uncoveredGoals(sheet).map(({ goal: g, quantities }) => {
+    const goalPath = `${path}.goals[${g}]`
+    if (quantities.length === 0)
+      return warning(
+        goalPath,
+        'goalWithoutIndicator',
+        `目标 ${g + 1} 没有对应的绩效指标。`,
+        `Goal ${g + 1} has no indicator that measures it.`,
+      )
+    const zh = quantities.map((q) => `“${q}”`).join('')
+    const en = quantities.map((q) => `"${q}"`).join(', ')
+    return warning(
+      goalPath,
+      'goalWithoutIndicator',
+      `目标 ${g + 1} 中的${zh}没有对应的绩效指标。`,
+      `Goal ${g + 1}: ${en} ${quantities.length > 1 ? 'have' : 'has'} no indicator.`,
+    )
+  })
+}
+
+/** A goal nobody measures: `quantities` are the promised amounts no indicator states (empty: the whole goal). */
+export interface UncoveredGoal {
+  goal: number
+  quantities: string[]
+}
+
+/** The goals of `sheet` that no indicator measures (the target review reports them too). */
+export function uncoveredGoals(sheet: Sheet): UncoveredGoal[] {
   if (sheet.indicators.length === 0) return []
   const indicators = sheet.indicators.map((ind) => {
     // Worked out only when a goal names a quantity, which most goals do not.
@@ -27,22 +55,13 @@ function checkSheet(sheet: Sheet, path: string): Issue[] {
     }
     return { grams: meaningfulBigrams(ind.name), targetOf }
   })
-  const issues: Issue[] = []
+  const found: UncoveredGoal[] = []
   sheet.goals.forEach((goal, g) => {
-    const goalPath = `${path}.goals[${g}]`
     const quantities = quantitiesIn(goal)
     if (quantities.length === 0) {
       const goalGrams = meaningfulBigrams(goal)
-      if (!indicators.some((ind) => sharesBigram(goalGrams, ind.grams))) {
-        issues.push(
-          warning(
-            goalPath,
-            'goalWithoutIndicator',
-            `目标 ${g + 1} 没有对应的绩效指标。`,
-            `Goal ${g + 1} has no indicator that measures it.`,
-          ),
-        )
-      }
+      if (!indicators.some((ind) => sharesBigram(goalGrams, ind.grams)))
+        found.push({ goal: g, quantities: [] })
       return
     }
     const uncovered = quantities.filter(
@@ -52,20 +71,9 @@ function checkSheet(sheet: Sheet, path: string): Issue[] {
           return target !== null && measures(target, ind.grams, q)
         }),
     )
-    if (uncovered.length > 0) {
-      const zh = uncovered.map((q) => `“${q.text}”`).join('')
-      const en = uncovered.map((q) => `"${q.text}"`).join(', ')
-      issues.push(
-        warning(
-          goalPath,
-          'goalWithoutIndicator',
-          `目标 ${g + 1} 中的${zh}没有对应的绩效指标。`,
-          `Goal ${g + 1}: ${en} ${uncovered.length > 1 ? 'have' : 'has'} no indicator.`,
-        ),
-      )
-    }
+    if (uncovered.length > 0) found.push({ goal: g, quantities: uncovered.map((q) => q.text) })
   })
-  return issues
+  return found
 }
 
 type ComparableTarget = NonNullable<ReturnType<typeof comparableTarget>>

@@ -26,3 +26,4 @@ export function checkPackage(pkg: LedgerPackage): Issue[] {
 export { checkAmountLimits } from './amount-limits'
 export { meaningfulBigrams, sharesBigram } from './bigrams'
 export { quantitiesIn } from './goal-quantities'
+export { uncoveredGoals, type UncoveredGoal } from './goal-coverage'
