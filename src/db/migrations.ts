@@ -2,7 +2,13 @@
 // version: list only the tables whose indexes change (null deletes a table) and, when
 // existing rows need rewriting, an upgrade function. Never edit a shipped entry.
 import type { Transaction } from 'dexie'
-import { SCHEMA_V1, SCHEMA_V2_CHANGES, SCHEMA_V3_CHANGES, SCHEMA_V4_CHANGES, SCHEMA_V7_CHANGES } from './schema'
+import {
+  SCHEMA_V1,
+  SCHEMA_V2_CHANGES,
+  SCHEMA_V3_CHANGES,
+  SCHEMA_V4_CHANGES,
+  SCHEMA_V7_CHANGES,
+} from './schema'
 
 export interface SchemaVersion {
   version: number

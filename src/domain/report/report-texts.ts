@@ -2,6 +2,7 @@
 // year's data (db/report-texts.ts) and in the exchange file (`reportTexts`, docs/exchange-format.md).
 // Each paragraph has a drafted default made from the form, which the user edits before exporting.
 import type { AssessmentForm } from '../assessment/form'
+import type { SheetReportTexts } from '../types'
 
 /** The sections people write; the figures between them come from the engine. */
 export const REPORT_TEXT_KEYS = ['overview', 'performance', 'problems', 'measures', 'application'] as const
@@ -10,10 +11,7 @@ export type ReportTextKey = (typeof REPORT_TEXT_KEYS)[number]
 export type ReportTexts = Record<ReportTextKey, string>
 
 /** What is stored (and exchanged): the sheet's id and only the paragraphs someone wrote. */
-export interface StoredReportTexts {
-  sheetId: string
-  texts: Partial<ReportTexts>
-}
+export type StoredReportTexts = SheetReportTexts
 
 const FUND_NAME = { fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const
 

@@ -1,13 +1,5 @@
 // One indicator line of a sheet: actual, score, flags, light and projection.
-import type {
-  Flag,
-  Indicator,
-  Judgement,
-  Light,
-  NotApplicable,
-  Override,
-  ScoringProfile,
-} from '../types'
+import type { Flag, Indicator, Judgement, Light, NotApplicable, Override, ScoringProfile } from '../types'
 import { Decimal, ZERO, fmt, fmtPlain, fmtRate, roundScore } from '../decimal'
 import { forwardLight, reverseLight, type LightReading } from '../monitoring/indicator-light'
 import { tierLight } from '../monitoring/lights'
