@@ -57,7 +57,7 @@ function table(d: Docx, t: ReportTable) {
 }
 
 /** The document's bytes (a .docx is a zip). */
-export async function selfReportDocx(report: SelfReport): Promise<Uint8Array> {
+export async function selfReportDocx(report: SelfReport): Promise<Uint8Array<ArrayBuffer>> {
   const d = await import('docx')
   const body = (text: string) =>
     new d.Paragraph({

@@ -62,6 +62,14 @@ export const router = createRouter({
       props: true,
       meta: { messages: ['assessment'] },
     },
+    // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
+    {
+      path: '/assessment/:sheetId/report',
+      name: 'assessment-report',
+      component: () => import('@/views/assessment/SelfReportView.vue'),
+      props: true,
+      meta: { messages: ['assessment', 'selfReport'] },
+    },
     {
       path: '/assessment/:sheetId/print',
       name: 'assessment-print',
