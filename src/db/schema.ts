@@ -72,5 +72,6 @@ export const SCHEMA_V4_CHANGES = {
  */
 export const SCHEMA_V7_CHANGES = {
   reportTexts: 'id, unitId',
-  audit: 'id, [table+rowId], at, unitId, [at+id], [actorId+at+id], [table+at+id], [action+at+id]',
+  audit:
+    'id, [table+rowId], at, unitId, [at+id], [actorId+at+id], [table+at+id], [action+at+id], [table+action+at+id]',
 } as const
