@@ -42,6 +42,12 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     meta: { messages: [], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
+    path: '/audit-log',
+    name: 'audit-log',
+    component: () => import('@/views/audit-log/AuditLogView.vue'),
+    meta: { messages: ['auditLog'], navKey: 'nav.auditLog', icon: 'Tickets' },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('@/views/settings/SettingsView.vue'),
