@@ -1,6 +1,6 @@
 // The paragraphs people write for a sheet's 绩效自评报告 (domain/report). One row per sheet, written
 // like every other row: permission, open sheet, audit entry, one transaction.
-import { REPORT_TEXT_KEYS, type ReportTexts, type StoredReportTexts } from '@/domain/report'
+import { REPORT_TEXT_KEYS, type ReportTexts, type StoredReportTexts } from '@/domain/report/report-texts'
 import type { SheetReportTexts } from '@/domain/types'
 import { appendAudit, appendAuditBulk, nowIso } from './audit'
 import type { LedgerDb } from './database'
