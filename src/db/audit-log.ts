@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie'
 import type { LedgerDb } from './database'
 import type { AuditAction, AuditRow } from './rows'
+import { SYNCED_TABLES } from './sync/types'
 
 export interface AuditLogFilter {
   actorId?: string
@@ -81,17 +82,11 @@ export async function auditLogAll(db: LedgerDb, filter: AuditLogFilter, max = 10
   return out.slice(0, max)
 }
 
-/** The kinds of record the log holds (the tables written through the audited helpers). */
-export const AUDITED_TABLES = [
-  'units',
-  'sheets',
-  'indicators',
-  'progress',
-  'spending',
-  'assessments',
-  'attachmentMeta',
+/** The kinds of record the log holds: the synced tables and the device's own audited ones. */
+export const AUDITED_TABLES: readonly string[] = [
+  ...SYNCED_TABLES,
   'profiles',
   'settings',
   'reportTexts',
   'database',
-] as const
+]

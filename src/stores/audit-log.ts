@@ -1,12 +1,20 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { auditLogAll, auditLogPage, type AuditCursor, type AuditLogFilter } from '@/db/audit-log'
+import {
+  AUDITED_TABLES,
+  auditLogAll,
+  auditLogPage,
+  type AuditCursor,
+  type AuditLogFilter,
+} from '@/db/audit-log'
 import { getDb } from '@/db/database'
 import { listProfiles } from '@/db/profiles'
 import type { AuditRow, Profile } from '@/db/rows'
 import type { AuditLogLine } from '@/excel/audit-log-workbook'
 
 export const AUDIT_PAGE_SIZE = 50
+/** The kinds of record to filter by. */
+export const AUDIT_KINDS = AUDITED_TABLES
 
 /**
  * The 操作日志 page: the filter, the page shown and the cursors of the pages before it (so 上一页
