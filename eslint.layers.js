@@ -18,6 +18,7 @@ const SRC = Object.fromEntries(
     'components',
     'composables',
     'db',
+    'docx',
     'domain',
     'excel',
     'i18n',
@@ -40,6 +41,7 @@ const LIB = {
   pinia: lib('pinia', '^pinia(/|$)'),
   dexie: lib('Dexie', '^dexie(-[\\w-]+)?(/|$)'),
   exceljs: lib('ExcelJS', '^exceljs(/|$)'),
+  docx: lib('docx', '^docx(/|$)'),
   node: lib('Node built-ins', `^node:|^(${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/|$)`),
 }
 
@@ -86,7 +88,7 @@ export const layerRules = [
     ['src/domain/**/*.ts'],
     'src/domain is pure TypeScript: it imports only src/domain and small pure libraries',
     {
-      forbid: [...srcExcept('domain'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.node],
+      forbid: [...srcExcept('domain'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.docx, LIB.node],
     },
   ),
   // src/db/sync/ (and any folder below src/db) is part of the db layer and follows its rule.
@@ -95,12 +97,12 @@ export const layerRules = [
   }),
   layer(['src/stores/**/*.ts'], 'src/stores imports src/services, src/db, src/domain, Vue and Pinia', {
     forbid: [
-      ...srcExcept('stores', 'services', 'db', 'domain', 'excel', 'workers'),
+      ...srcExcept('stores', 'services', 'db', 'domain', 'excel', 'docx', 'workers'),
       LIB.dexie,
       LIB.exceljs,
       LIB.node,
     ],
-    onDemand: [SRC.excel, SRC.workers],
+    onDemand: [SRC.excel, SRC.docx, SRC.workers],
   }),
   // Plain modules the stores use that are not state: timings, the import worker's client.
   layer(['src/services/**/*.ts'], 'src/services imports src/db, src/domain and src/workers (types)', {
@@ -109,32 +111,41 @@ export const layerRules = [
   }),
   layer(['src/composables/**/*.ts'], 'src/composables imports src/stores, src/ui, src/domain and Vue', {
     forbid: [
-      ...srcExcept('composables', 'stores', 'ui', 'domain', 'i18n', 'excel', 'workers'),
+      ...srcExcept('composables', 'stores', 'ui', 'domain', 'i18n', 'excel', 'docx', 'workers'),
       LIB.dexie,
       LIB.exceljs,
       LIB.node,
     ],
-    onDemand: [SRC.excel, SRC.workers],
+    onDemand: [SRC.excel, SRC.docx, SRC.workers],
   }),
   layer(['src/ui/**/*.ts'], 'src/ui holds small UI helpers: it imports only src/domain and Vue', {
     forbid: [...srcExcept('ui', 'domain', 'i18n'), LIB.dexie, LIB.exceljs, LIB.node],
   }),
   layer(['src/views/**/*.{ts,vue}', 'src/layouts/**/*.{ts,vue}'], `Pages ${VIA_STORES}`, {
-    forbid: [...srcExcept('views', 'layouts', ...PAGE_PARTS), LIB.dexie, LIB.exceljs, LIB.node],
+    forbid: [...srcExcept('views', 'layouts', ...PAGE_PARTS), LIB.dexie, LIB.exceljs, LIB.docx, LIB.node],
   }),
   // Components are placed by pages and layouts, never the other way round.
   layer(['src/components/**/*.{ts,vue}'], `Components ${VIA_STORES}, and do not import pages`, {
-    forbid: [...srcExcept(...PAGE_PARTS), LIB.dexie, LIB.exceljs, LIB.node],
+    forbid: [...srcExcept(...PAGE_PARTS), LIB.dexie, LIB.exceljs, LIB.docx, LIB.node],
   }),
   layer(['src/excel/**/*.ts'], 'src/excel imports only src/domain (and ExcelJS, loaded on demand)', {
     forbid: [...srcExcept('excel', 'domain'), LIB.vue, LIB.dexie, LIB.node],
     onDemand: [LIB.exceljs],
   }),
-  // Tables read from files and the clipboard: domain, and their readers' libraries loaded on demand.
-  layer(['src/table-files/**/*.ts'], 'src/table-files imports only src/domain (and its libraries, on demand)', {
-    forbid: [...srcExcept('table-files', 'domain'), LIB.vue, LIB.dexie, LIB.node],
-    onDemand: [LIB.exceljs],
+  // Word documents (the 绩效自评报告): domain, and the docx library loaded on demand.
+  layer(['src/docx/**/*.ts'], 'src/docx imports only src/domain (and docx, loaded on demand)', {
+    forbid: [...srcExcept('docx', 'domain'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.node],
+    onDemand: [LIB.docx],
   }),
+  // Tables read from files and the clipboard: domain, and their readers' libraries loaded on demand.
+  layer(
+    ['src/table-files/**/*.ts'],
+    'src/table-files imports only src/domain (and its libraries, on demand)',
+    {
+      forbid: [...srcExcept('table-files', 'domain'), LIB.vue, LIB.dexie, LIB.node],
+      onDemand: [LIB.exceljs],
+    },
+  ),
   layer(['src/workers/**/*.ts'], 'src/workers imports only src/db and src/domain', {
     forbid: [...srcExcept('workers', 'db', 'domain'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.node],
   }),

@@ -17,6 +17,7 @@ declare module 'vue' {
     AssessmentFormSheet: typeof import('./components/assessment/AssessmentFormSheet.vue')['default']
     AttentionTable: typeof import('./components/dashboard/AttentionTable.vue')['default']
     AuditDialog: typeof import('./components/entry/AuditDialog.vue')['default']
+    AuditEntryChanges: typeof import('./components/audit-log/AuditEntryChanges.vue')['default']
     BackupCard: typeof import('./components/data/BackupCard.vue')['default']
     BackupReminder: typeof import('./components/data/BackupReminder.vue')['default']
     BaseChart: typeof import('./components/charts/BaseChart.vue')['default']

@@ -10,6 +10,7 @@ import type {
   IndicatorRow,
   ProfileRow,
   ProgressRow,
+  ReportTextsRow,
   SettingRow,
   SheetDigestRow,
   SheetRow,
@@ -36,6 +37,7 @@ export class LedgerDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>
   audit!: EntityTable<AuditRow, 'id'>
   sheetDigests!: EntityTable<SheetDigestRow, 'sheetId'>
+  reportTexts!: EntityTable<ReportTextsRow, 'id'>
 
   constructor(name: string, options: LedgerDbOptions = {}) {
     super(name, options.dexie)

@@ -3,6 +3,7 @@
 import type { Attachment, LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { readLedgerPackage, type PackageQuery } from './ledger-package'
+import { reportTextsOf } from './report-texts'
 import type { AttachmentMetaRow } from './rows'
 import { live } from './write'
 
@@ -21,11 +22,17 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
     db.spending,
     db.assessments,
     db.attachmentMeta,
+    db.reportTexts,
   ]
   return db.transaction('r', tables, async () => {
     const pkg = await readLedgerPackage(db, q)
     const rows = await entryAttachments(db, pkg)
     if (rows.length > 0) pkg.attachments = rows.map(attachmentOf)
+    const texts = await reportTextsOf(
+      db,
+      pkg.sheets.map((s) => s.id),
+    )
+    if (texts.length > 0) pkg.reportTexts = texts
     return pkg
   })
 }

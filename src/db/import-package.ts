@@ -22,6 +22,7 @@ import { resolveProfile } from '@/domain/scoring/profile'
 import type { LedgerPackage } from '@/domain/types'
 import { assessmentRowFrom } from './assessments'
 import type { LedgerDb } from './database'
+import { importReportTexts } from './report-texts'
 import { ConflictError, LedgerError, LockedError, RecordNotFoundError, type ConflictItem } from './errors'
 import { verifyBundleFiles, writeBundleAttachments, type EvidenceOwner } from './exchange-bundle'
 import { indicatorRowFrom } from './indicators'
@@ -157,6 +158,7 @@ export async function importInTx(
     await patchRow(db, who, r.table, r.id, r.changes, { action: 'import', allowProtected: true })
     progress(1)
   }
+  if (pkg.reportTexts && pkg.reportTexts.length > 0) await importReportTexts(db, who, pkg.reportTexts, action)
   performance.measure('import:rows', { start: decided })
   return result
 }

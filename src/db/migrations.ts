@@ -2,7 +2,13 @@
 // version: list only the tables whose indexes change (null deletes a table) and, when
 // existing rows need rewriting, an upgrade function. Never edit a shipped entry.
 import type { Transaction } from 'dexie'
-import { SCHEMA_V1, SCHEMA_V2_CHANGES, SCHEMA_V3_CHANGES, SCHEMA_V4_CHANGES } from './schema'
+import {
+  SCHEMA_V1,
+  SCHEMA_V2_CHANGES,
+  SCHEMA_V3_CHANGES,
+  SCHEMA_V4_CHANGES,
+  SCHEMA_V7_CHANGES,
+} from './schema'
 
 export interface SchemaVersion {
   version: number
@@ -19,6 +25,8 @@ export const MIGRATIONS: readonly SchemaVersion[] = [
   { version: 3, stores: SCHEMA_V3_CHANGES },
   // New tables only (the sync client's outbox and refusals).
   { version: 4, stores: SCHEMA_V4_CHANGES },
+  // A new table and new audit indexes; IndexedDB fills the indexes from the rows.
+  { version: 7, stores: SCHEMA_V7_CHANGES },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

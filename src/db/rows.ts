@@ -148,3 +148,11 @@ export interface AuditRow extends RowMeta {
   after: unknown
   reason?: string
 }
+
+/** The 绩效自评报告's paragraphs of one sheet (schema version 7); id is the sheet's id. */
+export interface ReportTextsRow extends RowMeta {
+  id: string
+  unitId: string
+  /** Only the paragraphs someone wrote; the others print their drafted default. */
+  texts: Partial<Record<string, string>>
+}

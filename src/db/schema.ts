@@ -62,3 +62,16 @@ export const SCHEMA_V4_CHANGES = {
   outbox: '++seq, rowId',
   syncRejects: 'changeId, at',
 } as const
+
+/**
+ * Version 7 (issue 21; versions 5 and 6 are left to other changes of the same round).
+ * reportTexts: the narrative paragraphs of a sheet's 绩效自评报告, one row per sheet (id = the sheet's id).
+ * audit: one compound index per filter of the 操作日志 page, each ending in [at+id] so that a page
+ * is read from the index newest first and the next page starts after the last row seen
+ * (keyset paging: no offset, no full scan). The old indexes stay.
+ */
+export const SCHEMA_V7_CHANGES = {
+  reportTexts: 'id, unitId',
+  audit:
+    'id, [table+rowId], at, unitId, [at+id], [actorId+at+id], [table+at+id], [action+at+id], [table+action+at+id]',
+} as const

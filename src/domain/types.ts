@@ -155,6 +155,12 @@ export interface Attachment {
   sha256: string
 }
 
+/** A sheet's 绩效自评报告 paragraphs, only those someone wrote (domain/report/report-texts.ts). */
+export interface SheetReportTexts {
+  sheetId: string
+  texts: Partial<Record<string, string>>
+}
+
 /** An exchange file (docs/exchange-format.md), normalised: decimals as strings, targets structured. */
 export interface LedgerPackage {
   format: 'perf-ledger'
@@ -170,4 +176,6 @@ export interface LedgerPackage {
   deviations: Deviation[]
   /** Optional: absent in files written before evidence travelled, and when nothing has evidence. */
   attachments?: Attachment[]
+  /** Optional: the 绩效自评报告's written paragraphs per sheet (absent when none was written). */
+  reportTexts?: SheetReportTexts[]
 }

@@ -46,6 +46,12 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     meta: { messages: [], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
+    path: '/audit-log',
+    name: 'audit-log',
+    component: () => import('@/views/audit-log/AuditLogView.vue'),
+    meta: { messages: ['auditLog'], navKey: 'nav.auditLog', icon: 'Tickets' },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('@/views/settings/SettingsView.vue'),
@@ -65,6 +71,14 @@ export const router = createRouter({
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
       meta: { messages: ['assessment', 'targetReview'] },
+    },
+    // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
+    {
+      path: '/assessment/:sheetId/report',
+      name: 'assessment-report',
+      component: () => import('@/views/assessment/SelfReportView.vue'),
+      props: true,
+      meta: { messages: ['assessment', 'selfReport'] },
     },
     {
       path: '/assessment/:sheetId/print',

@@ -17,3 +17,9 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
+
+/** The instant a local calendar day ("2025-03-01") starts, as stored timestamps are written. */
+export function localDayStartIso(day: string, plusDays = 0): string {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Date(y!, m! - 1, d! + plusDays).toISOString()
+}

@@ -149,6 +149,11 @@ export const attachmentSchema = z.looseObject({
   sha256: z.string().regex(SHA256_HEX),
 })
 
+export const reportTextsSchema = z.looseObject({
+  sheetId: id,
+  texts: z.record(z.string(), z.string()),
+})
+
 export const packageSchema = z.looseObject({
   format: z.literal('perf-ledger'),
   version: z.literal(1),
@@ -162,6 +167,7 @@ export const packageSchema = z.looseObject({
   notApplicable: z.array(notApplicableSchema).optional(),
   deviations: z.array(deviationSchema).optional(),
   attachments: z.array(attachmentSchema).optional(),
+  reportTexts: z.array(reportTextsSchema).optional(),
 })
 
 /**

@@ -64,6 +64,8 @@ export function toModel(
   }
   // Kept absent when the file has none, so a file without evidence reads back as it was written.
   if (wire.attachments) pkg.attachments = wire.attachments.map((a) => ({ ...a }))
+  if (wire.reportTexts)
+    pkg.reportTexts = wire.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } }))
   return { pkg, issues }
 }
 

@@ -34,6 +34,9 @@ export function writePackage(pkg: LedgerPackage, options: WriteOptions = {}): Re
     notApplicable: pkg.notApplicable.map((e) => ({ ...e })),
     deviations: pkg.deviations.map((e) => ({ ...e })),
     ...(pkg.attachments ? { attachments: pkg.attachments.map((a) => ({ ...a })) } : {}),
+    ...(pkg.reportTexts
+      ? { reportTexts: pkg.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } })) }
+      : {}),
   }
 }
 

@@ -63,9 +63,9 @@ const dbName = () => `migration-${process.pid}-${n++}`
 
 describe('schema migrations', () => {
   it('v1 → latest: progress indexed by sheet (and deletion), listings still work, digests start empty', async () => {
-    expect(LATEST_VERSION).toBe(4)
+    expect(LATEST_VERSION).toBe(7)
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES)
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(7)
     // As installed in IndexedDB, not only as declared to Dexie.
     const installed = db.backendDB().transaction('progress').objectStore('progress').indexNames
     expect([...installed].sort()).toEqual(['deletedAt', 'sheetId'])
@@ -79,11 +79,11 @@ describe('schema migrations', () => {
     db.close()
   })
 
-  it('v1 → a test-defined v5: the new index works and the upgrade rewrites rows without losing any', async () => {
+  it('v1 → a test-defined next version: the new index works and the upgrade rewrites rows without losing any', async () => {
     const V5: readonly SchemaVersion[] = [
       ...MIGRATIONS,
       {
-        version: 5,
+        version: LATEST_VERSION + 1,
         // Adds an index on progress.by and a month field filled in by the upgrade.
         stores: { progress: 'id, sheetId, deletedAt, by, month' },
         upgrade: (tx) =>
@@ -97,7 +97,7 @@ describe('schema migrations', () => {
       },
     ]
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES, V5)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(LATEST_VERSION + 1)
     expect(await db.progress.count()).toBe(2)
     expect((await db.progress.where('month').equals(6).toArray()).map((r) => r.id)).toEqual(['e2'])
     expect(await db.progress.where('by').equals('未知').count()).toBe(2)

@@ -141,6 +141,8 @@ const CASES: Record<string, Case> = {
       "import type { TargetsWorkbook } from '@/excel/targets-import'",
       "const m = () => import('@/excel/targets-export')",
       "const m = () => import('@/db/export-package')",
+      "const m = () => import('@/docx/self-report-docx')",
+      "import { Document } from 'docx'",
     ],
     allowed: [
       "import { ElMessage } from 'element-plus'",
@@ -183,6 +185,21 @@ const CASES: Record<string, Case> = {
       "import type { Workbook } from 'exceljs'",
       "const m = () => import('exceljs')",
       "import { Decimal } from '@/domain/decimal'",
+    ],
+  },
+  docx: {
+    file: 'src/docx/x.ts',
+    wrong: [
+      "import { getDb } from '@/db/database'",
+      "import { useSessionStore } from '@/stores/session'",
+      "import { ref } from 'vue'",
+      "import { Document } from 'docx'",
+      "import ExcelJS from 'exceljs'",
+    ],
+    allowed: [
+      "import type { Document } from 'docx'",
+      "const m = () => import('docx')",
+      "import { buildSelfReport } from '@/domain/report'",
     ],
   },
   workers: {

@@ -81,7 +81,7 @@ describe('message groups per route', () => {
   })
 
   it('reads the routes (a check that the test sees them)', () => {
-    expect(routes.length).toBe(14)
+    expect(routes.length).toBe(17)
     expect(routes[0]).toEqual({
       view: '@/views/overview/OverviewView.vue',
       messages: ['overview', 'targets'],

@@ -1,0 +1,2 @@
+export * from './report-texts'
+export * from './report-model'
