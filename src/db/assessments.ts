@@ -89,6 +89,11 @@ function fieldsOf(kind: AssessmentKind, rec: Record<string, unknown>): Record<st
   return Object.fromEntries(keys[kind].map((k) => [k, rec[k]]))
 }
 
+/** The reviewer's overrides and not-applicable marks are the review itself: allowed on a submitted sheet. */
+function duringReview(who: Actor, kind: AssessmentKind): boolean {
+  return who.role === 'reviewer' && (kind === 'override' || kind === 'notApplicable')
+}
+
 async function save(
   db: LedgerDb,
   actor: Actor,
@@ -97,7 +102,7 @@ async function save(
 ): Promise<AssessmentRow> {
   return writeTx(db, async () => {
     const who = await authorize(db, actor, PERMISSION[kind])
-    const ind = await openIndicator(db, rec.indicatorId)
+    const ind = await openIndicator(db, rec.indicatorId, { review: duringReview(who, kind) })
     const existing = await findAssessment(db, rec.indicatorId, kind)
     if (!existing) return insertRow<AssessmentRow>(db, who, 'assessments', assessmentRowFrom(kind, rec, ind))
     validateAssessment(kind, rec, ind)
@@ -133,7 +138,7 @@ export async function clearAssessment(
 ): Promise<void> {
   await writeTx(db, async () => {
     const who = await authorize(db, actor, PERMISSION[kind])
-    await openIndicator(db, indicatorId)
+    await openIndicator(db, indicatorId, { review: duringReview(who, kind) })
     const existing = await findAssessment(db, indicatorId, kind)
     if (existing && live(existing)) await softDeleteRow(db, who, 'assessments', existing.id, reason)
   })

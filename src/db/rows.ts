@@ -131,7 +131,8 @@ export interface SettingRow extends RowMeta {
   unitId: string | null
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login'
+export type AuditAction =
+  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw'
 
 export interface AuditRow extends RowMeta {
   id: string

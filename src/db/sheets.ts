@@ -146,7 +146,11 @@ export async function setSheetStatus(
       assertText(reason, 'reason')
     } else if (status === 'locked') action = 'sheet.lock'
     else if (status === 'submitted') action = 'sheet.submit'
-    else action = 'sheet.return'
+    else {
+      action = 'sheet.return'
+      // Sent back from review: the owner is told why (a withdrawal is withdrawSheet, audited as such).
+      if (sheet.status === 'submitted') assertText(reason, 'reason')
+    }
     const who = await authorize(db, actor, action)
     return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status }, { reason })
   })
