@@ -27,6 +27,7 @@ import { assertSheetOpen, liveSheet } from './locks'
 import { authorize } from './permissions'
 import { listProgress } from './progress'
 import type { Actor, AttachmentMetaRow, AuditRow, SheetRow } from './rows'
+import { computeSeal } from './seal'
 import { listSpending } from './spending'
 import { assertText } from './validate'
 import { live, patchRow, writeTx } from './write'
@@ -155,7 +156,9 @@ export async function lockSheet(db: LedgerDb, actor: Actor, sheetId: string): Pr
       throw statusError('只有已提交的自评表可以审核锁定。', 'Only a submitted sheet can be locked.')
     const missing = blockers(await sheetReadiness(db, sheetId))
     if (missing.length) throw new NotReadyError(missing)
-    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus })
+    // Sealed in the same transaction: nothing can land between the hash and the lock.
+    const seal = (await computeSeal(db, sheet)) ?? undefined
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus }, { seal })
   })
 }
 

@@ -4,6 +4,7 @@ import type { Attachment, LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { readLedgerPackage, type PackageQuery } from './ledger-package'
 import type { AttachmentMetaRow } from './rows'
+import { packageSeals } from './seal'
 import { live } from './write'
 
 export type ExportQuery = PackageQuery
@@ -21,11 +22,14 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
     db.spending,
     db.assessments,
     db.attachmentMeta,
+    db.audit,
   ]
   return db.transaction('r', tables, async () => {
     const pkg = await readLedgerPackage(db, q)
     const rows = await entryAttachments(db, pkg)
     if (rows.length > 0) pkg.attachments = rows.map(attachmentOf)
+    const seals = await packageSeals(db, pkg)
+    if (seals.length > 0) pkg.seals = seals
     return pkg
   })
 }

@@ -148,4 +148,6 @@ export interface AuditRow extends RowMeta {
   before: unknown
   after: unknown
   reason?: string
+  /** On the entry that locked a sheet: SHA-256 of what the lock froze (db/seal.ts). */
+  seal?: string
 }

@@ -170,4 +170,6 @@ export interface LedgerPackage {
   deviations: Deviation[]
   /** Optional: absent in files written before evidence travelled, and when nothing has evidence. */
   attachments?: Attachment[]
+  /** Optional: the seals of the locked sheets (domain/integrity), so that the receiver can verify them. */
+  seals?: { sheetId: string; sha256: string; lockedAt: string }[]
 }

@@ -154,6 +154,9 @@ export const packageSchema = z.looseObject({
   notApplicable: z.array(notApplicableSchema).optional(),
   deviations: z.array(deviationSchema).optional(),
   attachments: z.array(attachmentSchema).optional(),
+  seals: z
+    .array(z.object({ sheetId: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), lockedAt: text }))
+    .optional(),
 })
 
 /**

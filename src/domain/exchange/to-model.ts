@@ -64,6 +64,7 @@ export function toModel(
   }
   // Kept absent when the file has none, so a file without evidence reads back as it was written.
   if (wire.attachments) pkg.attachments = wire.attachments.map((a) => ({ ...a }))
+  if (wire.seals) pkg.seals = wire.seals.map((s) => ({ ...s }))
   return { pkg, issues }
 }
 

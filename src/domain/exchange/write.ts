@@ -34,6 +34,7 @@ export function writePackage(pkg: LedgerPackage, options: WriteOptions = {}): Re
     notApplicable: pkg.notApplicable.map((e) => ({ ...e })),
     deviations: pkg.deviations.map((e) => ({ ...e })),
     ...(pkg.attachments ? { attachments: pkg.attachments.map((a) => ({ ...a })) } : {}),
+    ...(pkg.seals ? { seals: pkg.seals.map((s) => ({ ...s })) } : {}),
   }
 }
 
