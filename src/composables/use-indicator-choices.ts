@@ -2,6 +2,7 @@ import { computed } from 'vue'
 import { indicatorUnit, isLoggable } from '@/domain/entry'
 import { indicatorTargetLabel, type IndicatorScore } from '@/domain/scoring'
 import type { Measure, Sheet, Target } from '@/domain/types'
+import { isFrozen } from '@/domain/vocabulary'
 import { useLedgerStore } from '@/stores/ledger'
 
 export interface IndicatorChoice {
@@ -14,7 +15,10 @@ export interface IndicatorChoice {
   targetLabel: string
   unit: string
   measure: Measure
+  /** Nothing may be logged: the sheet is submitted or locked. */
   locked: boolean
+  /** Frozen because it waits for its reviewer (not locked). */
+  submitted: boolean
   loggable: boolean
 }
 
@@ -34,7 +38,8 @@ export function useIndicatorChoices() {
         targetLabel: indicatorTargetLabel(i),
         unit: indicatorUnit(i),
         measure: i.measure,
-        locked: sheet.status === 'locked',
+        locked: isFrozen(sheet.status),
+        submitted: sheet.status === 'submitted',
         loggable: isLoggable(i),
       })),
     ),

@@ -27,6 +27,7 @@ import { assertSheetOpen, liveSheet } from './locks'
 import { authorize } from './permissions'
 import { listProgress } from './progress'
 import type { Actor, AttachmentMetaRow, AuditRow, SheetRow } from './rows'
+import { computeSeal } from './seal'
 import { listSpending } from './spending'
 import { assertText } from './validate'
 import { live, patchRow, writeTx } from './write'
@@ -126,6 +127,26 @@ export async function returnSheet(
   })
 }
 
+/** submitted → draft by its owner (录入员/管理员) before the reviewer acts; audited, with the reason if given. */
+export async function withdrawSheet(
+  db: LedgerDb,
+  actor: Actor,
+  sheetId: string,
+  reason?: string,
+): Promise<SheetRow> {
+  return writeTx(db, async () => {
+    const who = await authorize(db, actor, 'sheet.withdraw')
+    const sheet = await liveSheet(db, sheetId)
+    if (sheet.status !== 'submitted')
+      throw statusError('只有已提交的自评表可以撤回。', 'Only a submitted sheet can be withdrawn.')
+    const why = reason?.trim() ? reason.trim() : undefined
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'draft' satisfies SheetStatus }, {
+      action: 'withdraw',
+      ...(why !== undefined && { reason: why }),
+    })
+  })
+}
+
 /** submitted → locked (审核 only); the form is checked once more, since a submitted sheet can still change. */
 export async function lockSheet(db: LedgerDb, actor: Actor, sheetId: string): Promise<SheetRow> {
   return writeTx(db, async () => {
@@ -135,7 +156,9 @@ export async function lockSheet(db: LedgerDb, actor: Actor, sheetId: string): Pr
       throw statusError('只有已提交的自评表可以审核锁定。', 'Only a submitted sheet can be locked.')
     const missing = blockers(await sheetReadiness(db, sheetId))
     if (missing.length) throw new NotReadyError(missing)
-    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus })
+    // Sealed in the same transaction: nothing can land between the hash and the lock.
+    const seal = (await computeSeal(db, sheet)) ?? undefined
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus }, { seal })
   })
 }
 
@@ -202,7 +225,7 @@ export async function listStatusHistory(db: LedgerDb, sheetId: string): Promise<
     .filter((r) => {
       const before = (r.before as { status?: SheetStatus } | null)?.status ?? null
       const after = (r.after as { status?: SheetStatus } | null)?.status
-      return after !== undefined && before !== after && r.action === 'update'
+      return after !== undefined && before !== after && (r.action === 'update' || r.action === 'withdraw')
     })
     .sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1))
     .map((r) => ({

@@ -92,6 +92,11 @@ function fieldsOf(kind: AssessmentKind, rec: Record<string, unknown>): Record<st
   return Object.fromEntries(keys[kind].map((k) => [k, rec[k]]))
 }
 
+/** The reviewer's overrides and not-applicable marks are the review itself: allowed on a submitted sheet. */
+function duringReview(who: Actor, kind: AssessmentKind): boolean {
+  return who.role === 'reviewer' && (kind === 'override' || kind === 'notApplicable')
+}
+
 async function save(
   db: LedgerDb,
   actor: Actor,
@@ -100,7 +105,7 @@ async function save(
 ): Promise<AssessmentRow> {
   return writeTx(db, async () => {
     const who = await authorize(db, actor, PERMISSION[kind])
-    const ind = await openIndicator(db, rec.indicatorId)
+    const ind = await openIndicator(db, rec.indicatorId, { review: duringReview(who, kind) })
     // A judgement is checked against the bands of its sheet's profile.
     const bands = resolveProfile((await db.sheets.get(ind.sheetId))?.scoring).tierBands
     const existing = await findAssessment(db, rec.indicatorId, kind)
@@ -145,7 +150,7 @@ export async function clearAssessment(
 ): Promise<void> {
   await writeTx(db, async () => {
     const who = await authorize(db, actor, PERMISSION[kind])
-    await openIndicator(db, indicatorId)
+    await openIndicator(db, indicatorId, { review: duringReview(who, kind) })
     const existing = await findAssessment(db, indicatorId, kind)
     if (existing && live(existing)) await softDeleteRow(db, who, 'assessments', existing.id, reason)
   })

@@ -13,6 +13,7 @@ export interface AuditInput {
   before: unknown
   after: unknown
   reason?: string
+  seal?: string
 }
 
 /** Must run inside a transaction that includes db.audit. */
@@ -53,6 +54,7 @@ function auditRow(actor: Actor, input: AuditInput, at: string): AuditRow {
     before: redact(input.before),
     after: redact(input.after),
     ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    ...(input.seal !== undefined ? { seal: input.seal } : {}),
     createdAt: at,
     updatedAt: at,
     updatedBy: actor.id,

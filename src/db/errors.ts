@@ -53,6 +53,20 @@ export class LockedError extends LedgerError {
   }
 }
 
+/** A submitted sheet waits for its reviewer: nothing of it changes until sent back or withdrawn. */
+export class SubmittedError extends LedgerError {
+  readonly sheetId: string
+
+  constructor(sheetId: string, sheetName?: string) {
+    const label = sheetName ?? sheetId
+    super('locked', {
+      zh: `目标表“${label}”已提交审核，退回或撤回提交之前，其填报、评价和目标都不能修改。`,
+      en: `The sheet "${label}" is submitted for review; nothing of it can change until it is sent back or withdrawn.`,
+    })
+    this.sheetId = sheetId
+  }
+}
+
 export interface ConflictItem {
   table: string
   id: string

@@ -5,6 +5,7 @@ import type { LedgerDb } from './database'
 import { readLedgerPackage, type PackageQuery } from './ledger-package'
 import { reportTextsOf } from './report-texts'
 import type { AttachmentMetaRow } from './rows'
+import { packageSeals } from './seal'
 import { live } from './write'
 
 export type ExportQuery = PackageQuery
@@ -23,6 +24,7 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
     db.assessments,
     db.attachmentMeta,
     db.reportTexts,
+    db.audit,
   ]
   return db.transaction('r', tables, async () => {
     const pkg = await readLedgerPackage(db, q)
@@ -33,6 +35,8 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
       pkg.sheets.map((s) => s.id),
     )
     if (texts.length > 0) pkg.reportTexts = texts
+    const seals = await packageSeals(db, pkg)
+    if (seals.length > 0) pkg.seals = seals
     return pkg
   })
 }

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'unit.edit': ['admin'],
   /** draft → submitted */
   'sheet.submit': ['entry', 'admin'],
+  /** submitted → draft by its owner, before the review (audited) */
+  'sheet.withdraw': ['entry', 'admin'],
   /** submitted → draft (sent back for changes) */
   'sheet.return': ['admin', 'reviewer'],
   /** → locked */

@@ -131,7 +131,8 @@ export interface SettingRow extends RowMeta {
   unitId: string | null
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login'
+export type AuditAction =
+  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw'
 
 export interface AuditRow extends RowMeta {
   id: string
@@ -147,6 +148,8 @@ export interface AuditRow extends RowMeta {
   before: unknown
   after: unknown
   reason?: string
+  /** On the entry that locked a sheet: SHA-256 of what the lock froze (db/seal.ts). */
+  seal?: string
 }
 
 /** The 绩效自评报告's paragraphs of one sheet (schema version 7); id is the sheet's id. */

@@ -4,6 +4,7 @@ import type { LedgerDb } from './database'
 import { RecordNotFoundError, ValidationError } from './errors'
 import { indicatorRowFrom, listIndicators } from './indicators'
 import { assertSheetOpen, liveSheet } from './locks'
+import { computeSeal } from './seal'
 import { authorize, type Action } from './permissions'
 import type { Actor, IndicatorRow, SheetRow } from './rows'
 import { getUnit } from './units'
@@ -146,9 +147,14 @@ export async function setSheetStatus(
       assertText(reason, 'reason')
     } else if (status === 'locked') action = 'sheet.lock'
     else if (status === 'submitted') action = 'sheet.submit'
-    else action = 'sheet.return'
+    else {
+      action = 'sheet.return'
+      // Sent back from review: the owner is told why (a withdrawal is withdrawSheet, audited as such).
+      if (sheet.status === 'submitted') assertText(reason, 'reason')
+    }
     const who = await authorize(db, actor, action)
-    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status }, { reason })
+    const seal = status === 'locked' ? ((await computeSeal(db, sheet)) ?? undefined) : undefined
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status }, { reason, seal })
   })
 }
 

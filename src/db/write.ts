@@ -144,6 +144,8 @@ export interface PatchOptions<R> {
   validate?: (after: R) => void
   /** Lets delete/restore touch deletedAt. */
   allowProtected?: boolean
+  /** Stored with the audit entry: the seal of the sheet this change locks. */
+  seal?: string
 }
 
 export async function patchRow<R extends AnyRow>(
@@ -176,7 +178,7 @@ export async function patchRow<R extends AnyRow>(
   await appendAudit(
     db,
     actor,
-    { table: name, rowId: id, unitId: before.unitId, action, before, after, reason: opts.reason },
+    { table: name, rowId: id, unitId: before.unitId, action, before, after, reason: opts.reason, seal: opts.seal },
     now,
   )
   await table(db, name).update(id, stamped)

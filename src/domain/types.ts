@@ -178,4 +178,6 @@ export interface LedgerPackage {
   attachments?: Attachment[]
   /** Optional: the 绩效自评报告's written paragraphs per sheet (absent when none was written). */
   reportTexts?: SheetReportTexts[]
+  /** Optional: the seals of the locked sheets (domain/integrity), so that the receiver can verify them. */
+  seals?: { sheetId: string; sha256: string; lockedAt: string }[]
 }

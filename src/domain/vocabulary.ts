@@ -37,6 +37,11 @@ export type Measure = (typeof MEASURES)[number]
 export const SHEET_STATUSES = ['draft', 'submitted', 'locked'] as const
 export type SheetStatus = (typeof SHEET_STATUSES)[number]
 
+/** Whether nothing of a sheet may change: submitted (waiting for its reviewer) or locked. */
+export function isFrozen(status: SheetStatus | undefined): boolean {
+  return status === 'submitted' || status === 'locked'
+}
+
 /** The scoring-profile keys that take one of a few values, each list with the national default first. */
 export const PROFILE_CHOICES = {
   budgetBasis: ['adjusted', 'initial'],

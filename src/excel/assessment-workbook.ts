@@ -173,7 +173,8 @@ class FormWriter {
       this.put(r, 4, 4, figure(f.initial), { numFmt: MONEY })
       this.put(r, 5, 5, figure(f.adjusted), { numFmt: MONEY })
       this.put(r, 6, 6, figure(f.executed), { numFmt: MONEY })
-      this.put(r, 7, 7, f.key === 'total' ? figure(f.weight) : DASH, { numFmt: 'General' })
+      const weight = this.put(r, 7, 7, f.key === 'total' ? figure(f.weight) : DASH, { numFmt: 'General' })
+      if (f.publishedWeight !== null) weight.note = `原分值 ${f.publishedWeight}，按不适用指标调整`
       this.put(r, 8, 8, figure(f.rate), { numFmt: RATE })
       this.put(r, 9, 10, f.key === 'total' ? figure(f.score) : DASH, { numFmt: this.scoreFormat })
       this.height(r, 20)
@@ -215,7 +216,12 @@ class FormWriter {
       this.put(r, 4, 4, text(row.name), { align: 'left' })
       this.put(r, 5, 5, targetText(row.targetText))
       this.put(r, 6, 6, row.notApplicableReason !== null ? '不适用' : text(row.actualText ?? DASH))
-      this.put(r, 7, 7, Number(row.weight), { numFmt: 'General' })
+      // A dropped row carries no 分值 (the column adds up to the total's maximum); the published
+      // one stays readable in the remark, and a rescaled one in the cell's note.
+      const weight = this.put(r, 7, 7, row.notApplicableReason !== null ? '不适用' : Number(row.weight), {
+        numFmt: 'General',
+      })
+      if (row.rescaled) weight.note = `原分值 ${row.publishedWeightText}，按不适用指标调整`
       const score = this.put(r, 8, 8, figure(row.score), { numFmt: this.scoreFormat })
       if (row.overrideReason !== null) {
         score.note = `${OVERRIDE_REMARK_ZH}：原计算得分 ${row.computedScore ?? DASH}；理由：${row.overrideReason}`
@@ -263,7 +269,8 @@ class FormWriter {
 /** The text of the 偏差原因分析及改进措施 cell: the reason, and any override or not-applicable mark. */
 export function remarkOf(row: FormIndicatorRow): string {
   const parts: string[] = []
-  if (row.notApplicableReason !== null) parts.push(`不适用：${row.notApplicableReason}`)
+  if (row.notApplicableReason !== null)
+    parts.push(`不适用：${row.notApplicableReason}（原分值 ${row.publishedWeightText}）`)
   if (row.deviation) parts.push(`${row.deviation.cause}：${row.deviation.text}`)
   if (row.overrideReason !== null) parts.push(overrideRemarkZh(row.computedScore ?? DASH, row.overrideReason))
   return parts.join('\n')

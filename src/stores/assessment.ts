@@ -9,7 +9,9 @@ import {
   type StatusChange,
   submitSheet,
   unlockSheet,
+  withdrawSheet,
 } from '@/db/assessment-workflow'
+import { changesSinceSubmission, type SubmissionChange } from '@/db/submission-changes'
 import {
   clearAssessment,
   saveDeviation,
@@ -42,6 +44,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const sheetId = ref('')
   const attachments = shallowRef<AttachmentMetaRow[]>([])
   const history = shallowRef<StatusChange[]>([])
+  /** After a send-back and a new submission: what the owner changed in between (for the reviewer). */
+  const changes = shallowRef<SubmissionChange[]>([])
 
   const sheet = computed(() => ledger.pkg?.sheets.find((s) => s.id === sheetId.value) ?? null)
 
@@ -89,10 +93,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     subscriptions = []
     attachments.value = []
     history.value = []
+    changes.value = []
     if (!id) return
     subscriptions.push(
       liveQuery(() => listSheetAttachments(getDb(), id)).subscribe({ next: (v) => (attachments.value = v) }),
       liveQuery(() => listStatusHistory(getDb(), id)).subscribe({ next: (v) => (history.value = v) }),
+      liveQuery(() => changesSinceSubmission(getDb(), id)).subscribe({ next: (v) => (changes.value = v) }),
     )
   }
   watch(sheetId, follow)
@@ -132,6 +138,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const submit = () => submitSheet(getDb(), actor(), sheetId.value)
   /** submitted → draft, with the reviewer's comment. */
   const sendBack = (comment: string) => returnSheet(getDb(), actor(), sheetId.value, comment)
+  /** submitted → draft by its owner, before the review. */
+  const withdraw = (reason?: string) => withdrawSheet(getDb(), actor(), sheetId.value, reason)
   /** submitted → locked (审核). */
   const lock = () => lockSheet(getDb(), actor(), sheetId.value)
   /** locked → draft (审核), with a reason. */
@@ -158,6 +166,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     allowed,
     reviewComment,
     history,
+    changes,
     attachments,
     open,
     judge,
@@ -170,6 +179,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     saveOutcomes,
     submit,
     sendBack,
+    withdraw,
     lock,
     unlock,
     workbook,

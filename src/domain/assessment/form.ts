@@ -1,7 +1,7 @@
 // The self-assessment form (项目支出绩效自评表 / 部门整体绩效自评表) as data: every figure from the
 // engine's SheetScore, plus what people wrote (goal outcomes, deviation reasons) and the checks.
 import type { Deviation, Judgement, ProgressEntry, Sheet, SheetKind, SheetStatus, Tier } from '../types'
-import type { Rounding } from '../decimal'
+import { Decimal, type Rounding } from '../decimal'
 import type { Grade } from '../scoring/grade'
 import { resolveProfile } from '../scoring/profile'
 import type { IndicatorScore, SheetScore } from '../scoring/types'
@@ -37,9 +37,16 @@ export interface FormIndicatorRow {
   targetText: string
   /** 实际完成值 with its unit ("2次", "100%"), the tier of a 定性 indicator; null when none. */
   actualText: string | null
-  /** 分值 after any not-applicable rescale ("15", "16.67"). */
+  /**
+   * 分值 after any not-applicable rescale ("15", "16.67"); "0" on a row that does not apply, which
+   * carries no weight, so that the column adds up to the total's maximum.
+   */
   weight: string
   publishedWeight: number
+  /** The published 分值 as printed ("15"): shown beside `weight` where the two differ. */
+  publishedWeightText: string
+  /** The row keeps its place but its 分值 was rescaled (differs from the published one). */
+  rescaled: boolean
   /** 得分; null while a judgement is awaited or when not applicable. */
   score: string | null
   qualitative: boolean
@@ -121,8 +128,10 @@ export function buildAssessmentForm(input: FormInput): AssessmentForm {
       name: indicator.name,
       targetText: indicator.targetText,
       actualText: s.actual === null ? null : qualitative ? s.actual : withUnit(s.actual, unitOf(indicator)),
-      weight: plainWeight(notApplicable ? indicator.weight : s.effectiveWeight),
+      weight: notApplicable ? '0' : plainWeight(s.effectiveWeight),
       publishedWeight: indicator.weight,
+      publishedWeightText: plainWeight(indicator.weight),
+      rescaled: !notApplicable && !new Decimal(s.effectiveWeight).eq(indicator.weight),
       score: s.score,
       qualitative,
       judgement: judgements.get(indicator.id) ?? null,

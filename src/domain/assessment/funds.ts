@@ -15,8 +15,10 @@ export interface FundsRow {
   adjusted: string | null
   /** 全年执行数, 万元; null where the spending cannot be told apart by source. */
   executed: string | null
-  /** 分值 and 得分: only on the total row. */
+  /** 分值 and 得分: only on the total row; 分值 after any not-applicable rescale. */
   weight: string | null
+  /** The published 分值 of the budget line, on the total row where the rescale changed it. */
+  publishedWeight: string | null
   /** 执行率 in %, 2 places */
   rate: string | null
   score: string | null
@@ -50,6 +52,7 @@ export function fundsRows(sheet: Pick<Sheet, 'budget' | 'funds'>, budget: Budget
     adjusted: fmtMoney(adjustedTotal),
     executed: budget.executed,
     weight: plainWeight(budget.effectiveWeight),
+    publishedWeight: new Decimal(budget.effectiveWeight).eq(budget.weight) ? null : plainWeight(budget.weight),
     rate: budget.rate,
     score: budget.score,
   }
@@ -65,6 +68,7 @@ export function fundsRows(sheet: Pick<Sheet, 'budget' | 'funds'>, budget: Budget
       adjusted: adjusted ? fmtMoney(adjusted) : null,
       executed: executed ? fmtMoney(executed) : null,
       weight: null,
+      publishedWeight: null,
       rate,
       score: null,
     }

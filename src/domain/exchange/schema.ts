@@ -168,6 +168,9 @@ export const packageSchema = z.looseObject({
   deviations: z.array(deviationSchema).optional(),
   attachments: z.array(attachmentSchema).optional(),
   reportTexts: z.array(reportTextsSchema).optional(),
+  seals: z
+    .array(z.object({ sheetId: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), lockedAt: text }))
+    .optional(),
 })
 
 /**

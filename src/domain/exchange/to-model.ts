@@ -66,6 +66,7 @@ export function toModel(
   if (wire.attachments) pkg.attachments = wire.attachments.map((a) => ({ ...a }))
   if (wire.reportTexts)
     pkg.reportTexts = wire.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } }))
+  if (wire.seals) pkg.seals = wire.seals.map((s) => ({ ...s }))
   return { pkg, issues }
 }
 

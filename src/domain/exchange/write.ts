@@ -37,6 +37,7 @@ export function writePackage(pkg: LedgerPackage, options: WriteOptions = {}): Re
     ...(pkg.reportTexts
       ? { reportTexts: pkg.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } })) }
       : {}),
+    ...(pkg.seals ? { seals: pkg.seals.map((s) => ({ ...s })) } : {}),
   }
 }
 

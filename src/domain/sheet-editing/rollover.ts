@@ -1,5 +1,7 @@
 // Next year's sheets start from this year's: same goals, indicators, weights and profile, with
-// 上年完成值 taken from what the engine reads as this year's actual values at 31 December.
+// 上年完成值 taken from what the engine reads as this year's actual values at 31 December. Never the
+// year's outcomes: 实际完成情况, the reviewer's comment, judgements, deviations and overrides stay behind.
+import { GOAL_OUTCOMES_KEY, REVIEW_COMMENT_KEY } from '../assessment/goal-outcomes'
 import { scorePackage, type IndicatorScore } from '../scoring'
 import type { Indicator, LedgerPackage, Sheet } from '../types'
 
@@ -61,7 +63,7 @@ export function planRollover(
         sheet: duplicate
           ? null
           : {
-              ...source,
+              ...withoutOutcomes(source),
               id: newId(),
               year: toYear,
               name,
@@ -75,6 +77,14 @@ export function planRollover(
       }
     }),
   }
+}
+
+/** The sheet without what its year produced; only targets and the plan carry over. */
+function withoutOutcomes(source: Sheet): Sheet {
+  const copy = { ...source } as Sheet & Record<string, unknown>
+  delete copy[GOAL_OUTCOMES_KEY]
+  delete copy[REVIEW_COMMENT_KEY]
+  return copy
 }
 
 /** "2025年预算工会经费" → "2026年预算工会经费"; a name without the year stays as it is. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessmentAsOf, blockers, buildAssessmentForm, readiness, type FormInput } from '@/domain/assessment'
+import { Decimal } from '@/domain/decimal'
 import { scoreSheet, sheetData } from '@/domain/scoring'
 import type { Deviation, LedgerPackage } from '@/domain/types'
 import { yearOfEntries } from '../fixtures/built-in'
@@ -45,6 +46,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
         adjusted: '100.00',
         executed: '92.50',
         weight: '10',
+        publishedWeight: null,
         rate: '92.50',
         score: '9.25',
       },
@@ -54,6 +56,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
         adjusted: '100.00',
         executed: '92.50',
         weight: null,
+        publishedWeight: null,
         rate: '92.50',
         score: null,
       },
@@ -63,6 +66,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
         adjusted: '0.00',
         executed: '0.00',
         weight: null,
+        publishedWeight: null,
         rate: null,
         score: null,
       },
@@ -72,6 +76,7 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
         adjusted: '0.00',
         executed: '0.00',
         weight: null,
+        publishedWeight: null,
         rate: null,
         score: null,
       },
@@ -152,7 +157,8 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
     expect(na.indicators.map((r) => [r.id, r.weight, r.score])).toEqual([
       ['p1-i1', '16.67', '16.67'],
       ['p1-i2', '16.67', '16.67'],
-      ['p1-i3', '10', null],
+      // Dropped: it carries no 分值 (was 10, kept on the form before issue 15 and summed to 110).
+      ['p1-i3', '0', null],
       ['p1-i4', '11.11', '11.11'],
       // 11.11 × 40 / 50 = 8.888 → 8.89
       ['p1-i5', '11.11', '8.89'],
@@ -164,6 +170,34 @@ describe('项目支出绩效自评表 of 2025年预算工会经费 with a year o
     expect([na.funds[0]!.score, na.total]).toEqual(['10.28', '94.73'])
     expect(row(na, 'p1-i3')).toMatchObject({ notApplicableReason: '本年度无上缴任务', deviationNeed: null })
     expect(readiness(na).some((i) => i.indicatorId === 'p1-i3')).toBe(false)
+  })
+
+  it('works the rescale example of docs/domain.md: 资金使用合规率 (15) does not apply', () => {
+    const pkg = yearOfEntries()
+    pkg.notApplicable = [{ indicatorId: 'p1-i2', reason: '本年度无上缴任务' }]
+    const na = formOf(pkg, 'kz-2025-proj-1')
+    // M = 100, dropped 15, kept 85: 10 → 11.7647…, 15 → 17.6470…, 20 → 23.5294…
+    // Cent floors 5 × 11.76 + 17.64 + 23.52 = 99.96; the 4 cents left go to the largest remainders:
+    // 23.5294 (.0094), 17.6470 (.0070), then the first two 11.7647s (.0047), the budget line and p1-i3.
+    expect(na.funds[0]).toMatchObject({ weight: '11.77', publishedWeight: '10' })
+    expect(na.indicators.map((r) => [r.id, r.weight, r.publishedWeightText, r.rescaled])).toEqual([
+      ['p1-i1', '17.65', '15', true],
+      ['p1-i2', '0', '15', false],
+      ['p1-i3', '11.77', '10', true],
+      ['p1-i4', '11.76', '10', true],
+      ['p1-i5', '11.76', '10', true],
+      ['p1-i6', '23.53', '20', true],
+      ['p1-i7', '11.76', '10', true],
+    ])
+    // The 分值 column adds up to the total's maximum: 11.77 + 17.65 + 0 + 11.77 + 3 × 11.76 + 23.53 = 100.00.
+    const column = [na.funds[0]!.weight!, ...na.indicators.map((r) => r.weight)]
+    expect(column.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(2)).toBe('100.00')
+    expect(na.max).toBe('100.00')
+    // Scores: budget 11.77 × 92.50 % = 10.887… → 10.89; p1-i3 11.77 × 95 / 100 = 11.1815 → 11.18;
+    // p1-i5 11.76 × 40 / 50 = 9.408 → 9.41; p1-i6 23.53 × 18 / 20 = 21.177 → 21.18; the rest in full.
+    // 10.89 + 17.65 + 11.18 + 11.76 + 9.41 + 21.18 + 11.76 = 93.83
+    expect(na.indicators.map((r) => r.score)).toEqual(['17.65', null, '11.18', '11.76', '9.41', '21.18', '11.76'])
+    expect([na.funds[0]!.score, na.total]).toEqual(['10.89', '93.83'])
   })
 
   it('shows an override beside the computed score', () => {
@@ -208,6 +242,7 @@ describe('部门整体绩效自评表 of 2025 with a year of entries', () => {
       adjusted: '411.81',
       executed: '400.00',
       weight: '10',
+      publishedWeight: null,
       rate: '97.13',
       score: '9.71',
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { saveDeviation, saveJudgement } from '@/db/assessments'
-import { LockedError, ValidationError } from '@/db/errors'
+import { LockedError, SubmittedError, ValidationError } from '@/db/errors'
 import { importPackage } from '@/db/import-package'
 import { addIndicator, updateIndicator } from '@/db/indicators'
 import { addProgress, deleteProgress, updateProgress } from '@/db/progress'
@@ -66,6 +66,11 @@ describe('locked sheet', () => {
       ValidationError,
     )
     await setSheetStatus(db, reviewer, 'kz-2025-proj-1', 'submitted', '补充佐证材料')
+    // Reopened to 已提交 it stays frozen for its reviewer (issue 15); sent back to a draft it takes entries.
+    await expect(
+      addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-12-01', value: '1' }),
+    ).rejects.toBeInstanceOf(SubmittedError)
+    await setSheetStatus(db, reviewer, 'kz-2025-proj-1', 'draft', '补充佐证材料')
     await expect(
       addProgress(db, entry, { indicatorId: 'p1-i1', date: '2025-12-01', value: '1' }),
     ).resolves.toMatchObject({ entry: { value: '1' } })

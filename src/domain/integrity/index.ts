@@ -1,0 +1,1 @@
+export { canonicalJson, sealContent, verifyPackageSeals, type SealCheck, type SheetSeal } from './sheet-seal'
