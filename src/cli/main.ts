@@ -5,7 +5,7 @@ import { scoreCommand } from './commands/score'
 import { validateCommand } from './commands/validate'
 import type { Outcome } from './io'
 
-function run(argv: readonly string[]): Outcome {
+function run(argv: readonly string[]): Outcome | Promise<Outcome> {
   const args = parseArgs(argv)
   if (!args.ok) return { stderr: `${args.reason}\n${USAGE}\n`, exitCode: 2 }
   const { command } = args
@@ -19,7 +19,8 @@ function run(argv: readonly string[]): Outcome {
   }
 }
 
-const outcome = run(process.argv.slice(2))
-if (outcome.stdout) process.stdout.write(outcome.stdout)
-if (outcome.stderr) process.stderr.write(outcome.stderr)
-process.exitCode = outcome.exitCode
+void Promise.resolve(run(process.argv.slice(2))).then((outcome) => {
+  if (outcome.stdout) process.stdout.write(outcome.stdout)
+  if (outcome.stderr) process.stderr.write(outcome.stderr)
+  process.exitCode = outcome.exitCode
+})
