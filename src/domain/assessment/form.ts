@@ -4,6 +4,7 @@ import type {
   Deviation,
   Judgement,
   ProgressEntry,
+  ScoringProfile,
   Sheet,
   SheetKind,
   SheetStatus,
@@ -49,6 +50,8 @@ export interface FormIndicatorRow {
   /** 分值 after any not-applicable rescale ("15", "16.67"). */
   weight: string
   publishedWeight: number
+  /** The sheet's 定性 tier bands (the profile's tierBands), for the assessor's score check. */
+  tierBands: ScoringProfile['tierBands']
   /** 得分; null while a judgement is awaited or when not applicable. */
   score: string | null
   qualitative: boolean
@@ -137,6 +140,7 @@ export function buildAssessmentForm(input: FormInput): AssessmentForm {
       actualText: s.actual === null ? null : qualitative ? s.actual : withUnit(s.actual, unitOf(indicator)),
       weight: plainWeight(notApplicable ? indicator.weight : s.effectiveWeight),
       publishedWeight: indicator.weight,
+      tierBands: profile.tierBands,
       score: s.score,
       qualitative,
       judgement: judgements.get(indicator.id) ?? null,
