@@ -149,8 +149,8 @@ export const layerRules = [
   layer(['src/workers/**/*.ts'], 'src/workers imports only src/db and src/domain', {
     forbid: [...srcExcept('workers', 'db', 'domain'), LIB.vue, LIB.dexie, LIB.exceljs, LIB.node],
   }),
-  layer(['src/cli/**/*.{ts,mjs,js}'], 'src/cli imports only src/domain and Node built-ins', {
-    forbid: [...srcExcept('cli', 'domain'), LIB.vue, LIB.dexie, LIB.exceljs],
+  layer(['src/cli/**/*.{ts,mjs,js}'], 'src/cli imports only src/domain, src/table-files and Node built-ins', {
+    forbid: [...srcExcept('cli', 'domain', 'table-files'), LIB.vue, LIB.dexie, LIB.exceljs],
   }),
   layer(['src/i18n/**/*.ts'], 'src/i18n sets up vue-i18n and reads src/locales only', {
     forbid: [...srcExcept('i18n', 'locales'), LIB.pinia, LIB.dexie, LIB.exceljs, LIB.node],

@@ -6,7 +6,7 @@ import { validateCommand } from './commands/validate'
 import type { Outcome } from './io'
 import { terminalJson, terminalText } from './terminal-text'
 
-function run(argv: readonly string[]): Outcome {
+function run(argv: readonly string[]): Outcome | Promise<Outcome> {
   const args = parseArgs(argv)
   if (!args.ok) return { stderr: `${args.reason}\n${USAGE}\n`, exitCode: 2 }
   const { command } = args
@@ -20,9 +20,10 @@ function run(argv: readonly string[]): Outcome {
   }
 }
 
-const outcome = run(process.argv.slice(2))
 // Everything printed passes through terminal-text.ts: file text never acts on the terminal.
-if (outcome.stdout)
-  process.stdout.write(outcome.json ? terminalJson(outcome.stdout) : terminalText(outcome.stdout))
-if (outcome.stderr) process.stderr.write(terminalText(outcome.stderr))
-process.exitCode = outcome.exitCode
+void Promise.resolve(run(process.argv.slice(2))).then((outcome) => {
+  if (outcome.stdout)
+    process.stdout.write(outcome.json ? terminalJson(outcome.stdout) : terminalText(outcome.stdout))
+  if (outcome.stderr) process.stderr.write(terminalText(outcome.stderr))
+  process.exitCode = outcome.exitCode
+})

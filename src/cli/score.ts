@@ -29,6 +29,7 @@ export function toInterchange(scores: PackageScore): unknown {
         rate: s.budget.rate,
         weight: s.budget.weight,
         score: s.budget.score,
+        light: s.budget.light,
       },
       indicators: s.indicators.map((i) => ({
         id: i.id,

@@ -22,7 +22,12 @@ export function digestOf(
     progress: progress
       .filter(live)
       .map(({ id, indicatorId, date, value }) => ({ id, indicatorId, date, value })),
-    spending: spending.filter(live).map(({ id, sheetId, date, amount }) => ({ id, sheetId, date, amount })),
+    // The source stays for the fund rows of the 自评表; absent means fiscal.
+    spending: spending
+      .filter(live)
+      .map(({ id, sheetId, date, amount, source }) =>
+        source ? { id, sheetId, date, amount, source } : { id, sheetId, date, amount },
+      ),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Indicator, Sheet, SheetStatus } from '@/domain/types'
 import { newId } from '@/domain/ids'
+import { FUND_SOURCES } from '@/domain/vocabulary'
 import type { LedgerDb } from './database'
 import { RecordNotFoundError, ValidationError } from './errors'
 import { indicatorRowFrom, listIndicators } from './indicators'
@@ -57,6 +58,14 @@ export function validateSheet(s: Omit<Sheet, 'indicators'>, field = 'sheet'): vo
   }
   assertMoneyRecord(s.budget, ['initial', 'adjusted'], `${field}.budget`)
   assertMoneyRecord(s.funds, ['fiscal', 'other'], `${field}.funds`)
+  const sources = s.budget.sources
+  if (sources !== undefined) {
+    for (const key of FUND_SOURCES) {
+      if (sources[key] !== undefined) {
+        assertMoneyRecord(sources[key], ['initial', 'adjusted'], `${field}.budget.sources.${key}`)
+      }
+    }
+  }
   if (!s.scoring || typeof s.scoring !== 'object') {
     throw new ValidationError(`${field}.scoring`, {
       zh: '缺少评分设置。',

@@ -1,13 +1,14 @@
 import type { SpendingEntry } from '@/domain/types'
 import { byDateThenId } from '@/domain/entry/entry-order'
 import { newId } from '@/domain/ids'
+import { FUND_SOURCES } from '@/domain/vocabulary'
 import type { LedgerDb } from './database'
 import { hashEvidence, writeEvidence, type EvidenceUpload, type SavedEntry } from './evidence'
 import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import { guardQuota } from './storage'
 import type { Actor, SpendingRow } from './rows'
-import { assertDate, assertDecimal, assertId } from './validate'
+import { assertDate, assertDecimal, assertId, assertOneOf } from './validate'
 import { insertRow, live, patchRow, pick, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
 
 export async function listSpending(
@@ -26,6 +27,7 @@ export function validateSpending(e: SpendingEntry, field = 'spending'): void {
   assertId(e.sheetId, `${field}.sheetId`)
   assertDate(e.date, `${field}.date`)
   assertDecimal(e.amount, `${field}.amount`)
+  if (e.source !== undefined) assertOneOf(e.source, FUND_SOURCES, `${field}.source`)
 }
 
 export function spendingRowFrom(e: SpendingEntry, unitId: string): NewRow<SpendingRow> {
@@ -56,7 +58,7 @@ export async function addSpending(
   )
 }
 
-export type SpendingChanges = Partial<Pick<SpendingEntry, 'date' | 'amount' | 'note'>>
+export type SpendingChanges = Partial<Pick<SpendingEntry, 'date' | 'amount' | 'note' | 'source'>>
 
 export async function updateSpending(
   db: LedgerDb,
@@ -64,7 +66,7 @@ export async function updateSpending(
   id: string,
   changes: SpendingChanges,
 ): Promise<SpendingRow> {
-  const picked = pick(changes, ['date', 'amount', 'note'])
+  const picked = pick(changes, ['date', 'amount', 'note', 'source'])
   return writeTx(db, async () => {
     const who = await authorize(db, actor, 'spending.write')
     const row = await db.spending.get(id)

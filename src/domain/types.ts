@@ -4,6 +4,7 @@
 // profile choices) and their types live in vocabulary.ts; they are re-exported here.
 import type {
   DeviationCause,
+  FundSource,
   Likelihood,
   Measure,
   ScoringProfile,
@@ -28,6 +29,7 @@ export {
   DEFAULT_PROFILE,
   type DeviationCause,
   type Flag,
+  type FundSource,
   type Light,
   type Likelihood,
   type Measure,
@@ -73,8 +75,17 @@ export interface Budget {
   initial: DecimalString
   /** 全年(调整后)预算数, 万元 */
   adjusted: DecimalString
+  /** The official form's fund rows, each with its own 年初/全年; initial/adjusted stay the totals. */
+  sources?: BudgetSources
   [extra: string]: unknown
 }
+
+export interface SourceBudget {
+  initial: DecimalString
+  adjusted: DecimalString
+}
+
+export type BudgetSources = Partial<Record<FundSource, SourceBudget>>
 
 export interface Funds {
   fiscal: DecimalString
@@ -115,6 +126,8 @@ export interface SpendingEntry {
   date: string
   /** 万元 */
   amount: DecimalString
+  /** Which fund row the money came from; "fiscal" when absent. */
+  source?: FundSource
   note?: string
 }
 

@@ -34,6 +34,10 @@ export type SheetKind = (typeof SHEET_KINDS)[number]
 export const MEASURES = ['cumulative', 'latest'] as const
 export type Measure = (typeof MEASURES)[number]
 
+/** Where money comes from on the 自评表's fund rows: 当年财政拨款, 上年结转资金, 其他资金. */
+export const FUND_SOURCES = ['fiscal', 'carryover', 'other'] as const
+export type FundSource = (typeof FUND_SOURCES)[number]
+
 export const SHEET_STATUSES = ['draft', 'submitted', 'locked'] as const
 export type SheetStatus = (typeof SHEET_STATUSES)[number]
 

@@ -2,6 +2,7 @@
 // number formats, column widths, print area, A4 landscape fitted to the page width, the indicator
 // header repeated on every printed page. One worksheet per form. ExcelJS is loaded on demand.
 import type { AssessmentForm, FormIndicatorRow } from '@/domain/assessment'
+import { finerRounding, type Rounding } from '@/domain/decimal'
 import { OVERRIDE_REMARK_ZH, overrideRemarkZh } from '@/domain/wording'
 import type { Borders, Cell, Worksheet } from 'exceljs'
 import { a4Landscape } from './a4-landscape'
@@ -76,6 +77,10 @@ function widthOf(from: number, to: number): number {
   let w = 0
   for (let c = from; c <= to; c++) w += COLUMN_WIDTHS[c - 1]!
   return w - 1
+}
+
+function scoreFormatOf(rounding: Rounding): string {
+  return rounding === 'whole' ? '0' : '0.00'
 }
 
 class FormWriter {
@@ -176,7 +181,9 @@ class FormWriter {
       const weight = this.put(r, 7, 7, f.key === 'total' ? figure(f.weight) : DASH, { numFmt: 'General' })
       if (f.publishedWeight !== null) weight.note = `原分值 ${f.publishedWeight}，按不适用指标调整`
       this.put(r, 8, 8, figure(f.rate), { numFmt: RATE })
-      this.put(r, 9, 10, f.key === 'total' ? figure(f.score) : DASH, { numFmt: this.scoreFormat })
+      this.put(r, 9, 10, f.key === 'total' ? figure(f.score) : DASH, {
+        numFmt: scoreFormatOf(form.budgetRounding),
+      })
       this.height(r, 20)
     })
     const last = first + form.funds.length
@@ -258,7 +265,9 @@ class FormWriter {
     const r = this.row
     this.put(r, 1, 6, '总分', { bold: true })
     this.put(r, 7, 7, Number(form.max), { numFmt: 'General', bold: true })
-    this.put(r, 8, 8, Number(form.total), { numFmt: this.scoreFormat, bold: true })
+    // A cent budget line beside whole indicators (or the reverse) leaves cents in the total.
+    const totalFormat = scoreFormatOf(finerRounding(form.rounding, form.budgetRounding))
+    this.put(r, 8, 8, Number(form.total), { numFmt: totalFormat, bold: true })
     this.put(r, 9, 9, '自评等级', { bold: true })
     this.put(r, 10, 10, form.grade, { bold: true })
     this.height(r, 24)
@@ -305,8 +314,7 @@ export async function assessmentWorkbook(forms: readonly AssessmentForm[]): Prom
   workbook.creator = 'Perf Ledger 绩效台账'
   const used = new Set<string>()
   for (const form of forms) {
-    const scoreFormat = form.rounding === 'whole' ? '0' : '0.00'
-    writeForm(workbook.addWorksheet(worksheetName(form, used)), form, scoreFormat)
+    writeForm(workbook.addWorksheet(worksheetName(form, used)), form, scoreFormatOf(form.rounding))
   }
   const buffer = await workbook.xlsx.writeBuffer()
   return buffer as ArrayBuffer

@@ -125,6 +125,13 @@ export function scoringFrom(text: string): Partial<ScoringProfile> | null {
       const g = raw.split('/').map(Number)
       if (g.length !== 3 || g.some((n) => !Number.isFinite(n))) return null
       out[key] = g
+    } else if (key === 'tierBands') {
+      // "80,100/50,80/0,50", as scoringText writes the three bands
+      const bands = raw.split('/').map((b) => b.split(',').map(Number))
+      if (bands.length !== 3 || bands.some((b) => b.length !== 2 || b.some((n) => !Number.isFinite(n)))) {
+        return null
+      }
+      out[key] = bands
     } else if (CHOICES[key]?.includes(raw)) {
       out[key] = key === 'budgetCap' ? raw === 'true' : raw
     } else return null

@@ -1,6 +1,6 @@
 // A file opened on the paste page, or an HTML clipboard, as the text the paste reader reads: a
 // table's rows one a line, its cells separated by tabs. Each reader is loaded only when needed.
-import { gridToText } from '@/domain/paste'
+import { gridToText } from '../domain/paste'
 import { htmlTables, type Grid } from './html-grid'
 
 export type TableFileResult = { ok: true; text: string } | { ok: false; message: { zh: string; en: string } }

@@ -1,7 +1,7 @@
 // A text-based PDF's tables as grids: pdf.js (loaded only when a PDF is opened) gives each piece
 // of text with its position; lines are rebuilt from the y coordinates, and cells from the x
 // positions of the column header's words. A scanned PDF has no text and gives no grid.
-import { isColumnHeaderLine } from '@/domain/paste/sections'
+import { isColumnHeaderLine } from '../domain/paste/sections'
 import type { Grid } from './html-grid'
 
 export interface TextPiece {

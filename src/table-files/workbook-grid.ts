@@ -2,8 +2,8 @@
 // text (ExcelJS, loaded only when a workbook is opened). A merged range gives its text to its
 // first cell, as in html-grid.ts; a percentage-formatted number reads as printed ("95%").
 import type { CellValue, Worksheet } from 'exceljs'
-import { dec } from '@/domain/decimal'
-import { fromSpreadsheetText } from '@/domain/spreadsheet-safe'
+import { dec } from '../domain/decimal'
+import { fromSpreadsheetText } from '../domain/spreadsheet-safe'
 import type { Grid } from './html-grid'
 
 export async function workbookTables(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {

@@ -1,13 +1,32 @@
+import { readFileSync } from 'node:fs'
 import { writePackage } from '../../domain/exchange'
 import { parseTargetTables } from '../../domain/paste'
 import type { LedgerPackage } from '../../domain/types'
-import { line, readTextFile, type Outcome } from '../io'
+import { readTableFile } from '../../table-files/open-table-file'
+import { line, readTextFile, type FileText, type Outcome } from '../io'
 
 const GENERATED_UNIT_ID = 'unit-1'
+/** Read by the app's own file readers (src/table-files); anything else is read as text. */
+const TABLE_FILE = /\.(docx|pdf|xlsx|xls|et|wps|doc|ett|wpt)$/i
 
-/** The pasted tables as an exchange file on stdout; what could not be read on stderr. */
-export function parseCommand(file: string): Outcome {
-  const input = readTextFile(file)
+/** A .docx's tables, a text PDF, an .xlsx as tab-separated text, as the 目标 page reads them. */
+async function readInput(file: string): Promise<FileText> {
+  if (!TABLE_FILE.test(file)) return readTextFile(file)
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    // readTextFile words the file-system errors (missing, a directory, no permission).
+    return readTextFile(file)
+  }
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  const read = await readTableFile(file, data)
+  return read.ok ? read : { ok: false, zh: `${file}：${read.message.zh}`, en: `${file}: ${read.message.en}` }
+}
+
+/** The tables (pasted text, .docx, .pdf, .xlsx) as an exchange file on stdout; what could not be read on stderr. */
+export async function parseCommand(file: string): Promise<Outcome> {
+  const input = await readInput(file)
   if (!input.ok) return { stderr: line(`错误：${input.zh}`, `Error: ${input.en}`), exitCode: 1 }
   const { sheets, unitName, problems } = parseTargetTables(input.text)
   const pkg: LedgerPackage = {

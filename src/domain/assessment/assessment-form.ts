@@ -42,6 +42,7 @@ export function assessmentForm(
     judgements: pkg.judgements.filter((j) => ids.has(j.indicatorId)),
     deviations: pkg.deviations.filter((d) => ids.has(d.indicatorId)),
     progress: pkg.progress.filter((e) => ids.has(e.indicatorId)),
+    spending: pkg.spending.filter((e) => e.sheetId === sheetId),
     attachedOwners: context.attachedOwners,
   })
 }

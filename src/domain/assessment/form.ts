@@ -1,6 +1,16 @@
 // The self-assessment form (项目支出绩效自评表 / 部门整体绩效自评表) as data: every figure from the
 // engine's SheetScore, plus what people wrote (goal outcomes, deviation reasons) and the checks.
-import type { Deviation, Judgement, ProgressEntry, Sheet, SheetKind, SheetStatus, Tier } from '../types'
+import type {
+  Deviation,
+  Judgement,
+  ProgressEntry,
+  ScoringProfile,
+  Sheet,
+  SheetKind,
+  SheetStatus,
+  SpendingEntry,
+  Tier,
+} from '../types'
 import { Decimal, type Rounding } from '../decimal'
 import type { Grade } from '../scoring/grade'
 import { resolveProfile } from '../scoring/profile'
@@ -47,6 +57,8 @@ export interface FormIndicatorRow {
   publishedWeightText: string
   /** The row keeps its place but its 分值 was rescaled (differs from the published one). */
   rescaled: boolean
+  /** The sheet's 定性 tier bands (the profile's tierBands), for the assessor's score check. */
+  tierBands: ScoringProfile['tierBands']
   /** 得分; null while a judgement is awaited or when not applicable. */
   score: string | null
   qualitative: boolean
@@ -79,6 +91,8 @@ export interface AssessmentForm {
   complete: boolean
   /** The profile's rounding: scores print with 2 places ("cent") or whole points. */
   rounding: Rounding
+  /** The 预算执行率 line's own rounding (the profile's budgetRounding). */
+  budgetRounding: Rounding
 }
 
 export interface FormInput {
@@ -91,6 +105,8 @@ export interface FormInput {
   judgements: readonly Judgement[]
   deviations: readonly Deviation[]
   progress: readonly ProgressEntry[]
+  /** The sheet's spending, for the fund rows' 执行数 by source. */
+  spending?: readonly SpendingEntry[]
   /** Ids of entries and indicators that carry at least one attachment. */
   attachedOwners: ReadonlySet<string>
 }
@@ -105,6 +121,7 @@ function byIndicator<T extends { indicatorId: string }>(list: readonly T[]): Map
 
 export function buildAssessmentForm(input: FormInput): AssessmentForm {
   const { sheet, score } = input
+  const profile = resolveProfile(sheet.scoring)
   const scores = new Map<string, IndicatorScore>(score.indicators.map((s) => [s.id, s]))
   const judgements = byIndicator(input.judgements)
   const deviations = byIndicator(input.deviations)
@@ -132,6 +149,7 @@ export function buildAssessmentForm(input: FormInput): AssessmentForm {
       publishedWeight: indicator.weight,
       publishedWeightText: plainWeight(indicator.weight),
       rescaled: !notApplicable && !new Decimal(s.effectiveWeight).eq(indicator.weight),
+      tierBands: profile.tierBands,
       score: s.score,
       qualitative,
       judgement: judgements.get(indicator.id) ?? null,
@@ -161,14 +179,15 @@ export function buildAssessmentForm(input: FormInput): AssessmentForm {
       owner: sheet.owner ?? '',
       contact: sheet.contact ?? '',
     },
-    funds: fundsRows(sheet, score.budget),
+    funds: fundsRows(sheet, score.budget, input.spending, score.asOf),
     goals: sheet.goals.map((expected, i) => ({ expected, actual: outcomes[i] ?? '' })),
     indicators,
     total: score.total,
     max: score.max,
     grade: score.grade,
     complete: score.complete,
-    rounding: resolveProfile(sheet.scoring).rounding,
+    rounding: profile.rounding,
+    budgetRounding: profile.budgetRounding,
   }
 }
 

@@ -6,10 +6,11 @@
 // same order, decimals as text.
 import type { core } from 'zod'
 import type { ProgressEntry, SpendingEntry } from '../types'
+import { FUND_SOURCES } from '../vocabulary'
 import { DECIMAL_MESSAGE, isDecimalInput } from './schema'
 import type { DecimalReader } from './to-model'
 
-type Field = 'id' | 'text' | 'decimal' | 'optionalText'
+type Field = 'id' | 'text' | 'decimal' | 'optionalText' | 'optionalSource'
 
 interface EntryShape {
   /** The schema's keys in its order, which is also the order of the keys in the output. */
@@ -36,6 +37,7 @@ export const SPENDING_SHAPE: EntryShape = {
     ['sheetId', 'id'],
     ['date', 'text'],
     ['amount', 'decimal'],
+    ['source', 'optionalSource'],
     ['note', 'optionalText'],
   ],
   decimal: 'amount',
@@ -94,7 +96,10 @@ export function readEntries<T>(
     const entry = input as Record<string, unknown>
     for (const [name, field] of shape.fields) {
       const value = entry[name]
-      if (field === 'optionalText') {
+      if (field === 'optionalSource') {
+        if (value !== undefined && !(FUND_SOURCES as readonly unknown[]).includes(value))
+          issues.push(invalidSource(value, [key, i, name]))
+      } else if (field === 'optionalText') {
         if (value !== undefined && typeof value !== 'string')
           issues.push(invalidString(value, [key, i, name]))
       } else if (field === 'decimal') {
@@ -173,6 +178,11 @@ function tooShort(value: unknown): boolean {
 function tooSmall(input: unknown, path: (string | number)[]): core.$ZodIssue {
   const origin = Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown'
   return { code: 'too_small', origin, minimum: 1, inclusive: true, input, path, message: '' }
+}
+
+/** As z.enum reports a value outside its list. */
+function invalidSource(input: unknown, path: (string | number)[]): core.$ZodIssue {
+  return { code: 'invalid_value', values: [...FUND_SOURCES], input, path, message: '' }
 }
 
 function invalidString(input: unknown, path: (string | number)[]): core.$ZodIssue {

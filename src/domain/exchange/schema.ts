@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import {
   DEVIATION_CAUSES,
+  FUND_SOURCES,
   LIKELIHOODS,
   MEASURES,
   PROFILE_CHOICES,
@@ -87,6 +88,9 @@ export const scoringSchema = z.looseObject({
   budgetRounding: z.enum(PROFILE_CHOICES.budgetRounding).optional(),
 })
 
+/** One fund row's 年初 and 全年 budget (budget.sources). */
+const sourceBudgetSchema = z.looseObject({ initial: decimalSchema, adjusted: decimalSchema })
+
 export const sheetSchema = z.looseObject({
   id,
   unitId: id,
@@ -95,8 +99,19 @@ export const sheetSchema = z.looseObject({
   name: text,
   owner: text.optional(),
   goals: z.array(text).optional(),
-  budget: z.looseObject({ initial: decimalSchema, adjusted: decimalSchema }),
-  funds: z.looseObject({ fiscal: decimalSchema, other: decimalSchema }),
+  budget: z.looseObject({
+    initial: decimalSchema,
+    adjusted: decimalSchema,
+    sources: z
+      .looseObject({
+        fiscal: sourceBudgetSchema.optional(),
+        carryover: sourceBudgetSchema.optional(),
+        other: sourceBudgetSchema.optional(),
+      })
+      .optional(),
+  }),
+  // Optional: absent means fiscal = the adjusted budget, other = 0.
+  funds: z.looseObject({ fiscal: decimalSchema, other: decimalSchema }).optional(),
   scoring: scoringSchema.optional(),
   indicators: z.array(indicatorSchema).optional(),
   status: z.enum(SHEET_STATUSES).optional(),
@@ -116,6 +131,7 @@ export const spendingSchema = z.looseObject({
   sheetId: id,
   date: text,
   amount: decimalSchema,
+  source: z.enum(FUND_SOURCES).optional(),
   note: text.optional(),
 })
 

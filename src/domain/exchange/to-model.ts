@@ -10,6 +10,7 @@ import {
   type ParsedTarget,
 } from '../target-text'
 import type { Indicator, LedgerPackage, Measure, ProgressEntry, Sheet, SpendingEntry, Target } from '../types'
+import { FUND_SOURCES } from '../vocabulary'
 import { error, warning, type Issue } from './issues'
 import { childPath } from './path'
 import type { WireIndicator, WireShell, WireSheet, WireTargetObject } from './schema'
@@ -74,21 +75,43 @@ function toSheet(s: WireSheet, path: string, readDecimal: DecimalReader, issues:
   return {
     ...s,
     goals: s.goals ?? [],
-    budget: {
-      ...s.budget,
-      initial: readDecimal(s.budget.initial, `${path}.budget.initial`),
-      adjusted: readDecimal(s.budget.adjusted, `${path}.budget.adjusted`),
-    },
-    funds: {
-      ...s.funds,
-      fiscal: readDecimal(s.funds.fiscal, `${path}.funds.fiscal`),
-      other: readDecimal(s.funds.other, `${path}.funds.other`),
-    },
+    budget: toBudget(s.budget, `${path}.budget`, readDecimal),
+    funds: s.funds
+      ? {
+          ...s.funds,
+          fiscal: readDecimal(s.funds.fiscal, `${path}.funds.fiscal`),
+          other: readDecimal(s.funds.other, `${path}.funds.other`),
+        }
+      : // No funds given: the whole adjusted budget is fiscal.
+        { fiscal: readDecimal(s.budget.adjusted, `${path}.budget.adjusted`), other: '0' },
     scoring: (s.scoring ?? {}) as Sheet['scoring'],
     indicators: (s.indicators ?? []).map((ind, j) =>
       toIndicator(ind, `${path}.indicators[${j}]`, readDecimal, issues),
     ),
   }
+}
+
+function toBudget(b: WireSheet['budget'], path: string, readDecimal: DecimalReader): Sheet['budget'] {
+  const { sources, ...rest } = b
+  const budget: Sheet['budget'] = {
+    ...rest,
+    initial: readDecimal(b.initial, `${path}.initial`),
+    adjusted: readDecimal(b.adjusted, `${path}.adjusted`),
+  }
+  if (sources) {
+    const out: Record<string, unknown> = { ...sources }
+    for (const key of FUND_SOURCES) {
+      const one = sources[key]
+      if (!one) continue
+      out[key] = {
+        ...one,
+        initial: readDecimal(one.initial, `${path}.sources.${key}.initial`),
+        adjusted: readDecimal(one.adjusted, `${path}.sources.${key}.adjusted`),
+      }
+    }
+    budget.sources = out as NonNullable<Sheet['budget']['sources']>
+  }
+  return budget
 }
 
 function toIndicator(w: WireIndicator, path: string, readDecimal: DecimalReader, issues: Issue[]): Indicator {

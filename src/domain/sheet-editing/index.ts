@@ -7,6 +7,7 @@ export {
   defaultMeasure,
   indicatorWrites,
   moveItem,
+  withDirection,
   withTargetText,
   type IndicatorWrites,
 } from './indicator-draft'

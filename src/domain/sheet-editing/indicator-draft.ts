@@ -1,7 +1,7 @@
 // Editing indicators in memory before anything is saved: a new blank row, a target typed as text,
 // reordering, and the smallest set of writes that turns the saved list into the edited one.
 import { parseTarget } from '../target-text'
-import type { Indicator, Measure } from '../types'
+import type { Direction, Indicator, Measure } from '../types'
 
 export function blankIndicator(id: string, level1 = '', level2 = ''): Indicator {
   return { id, level1, level2, name: '', target: null, targetText: '', weight: 0, measure: 'cumulative' }
@@ -14,6 +14,13 @@ export function withTargetText(ind: Indicator, text: string): Indicator {
   const wasDefault = ind.measure === defaultMeasure(ind)
   const next = { ...ind, targetText: text, target }
   return wasDefault ? { ...next, measure: defaultMeasure(next) } : next
+}
+
+/** 正向/反向 set by hand: the target text is read again, so a bare "3%" turns into ≥ or ≤ 3 %. */
+export function withDirection(ind: Indicator, direction: Direction | undefined): Indicator {
+  const next: Indicator = { ...ind, direction }
+  if (direction === undefined) delete next.direction
+  return ind.targetText.trim() === '' ? next : withTargetText(next, ind.targetText)
 }
 
 export function defaultMeasure(ind: Pick<Indicator, 'target'>): Measure {

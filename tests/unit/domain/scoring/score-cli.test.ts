@@ -51,7 +51,12 @@ describe('runScore', () => {
       rate: '100.00',
       weight: 10,
       score: '10.00',
+      // 执行率 100 % / 序时进度 100 % × 100 = 100 → green (from 80)
+      light: 'green',
     })
+    // As of 31 March nothing is spent yet: 0 % / (3 / 12) → 0 → red (below 60).
+    const march = JSON.parse(runScore(p, { json: true, asOf: '2025-03-31' }))
+    expect(march.sheets[0].budget).toMatchObject({ executed: '0.00', light: 'red' })
     expect(out.sheets[0].indicators[0]).toEqual({
       id: 'p1-i1',
       name: '划拨工会经费次数',
