@@ -47,7 +47,12 @@ export function duplicateCheck(
  */
 export async function findDuplicates(db: LedgerDb, { added, sheets }: DuplicateCheck): Promise<Set<string>> {
   const out = new Set<string>()
-  const progress = (await db.progress.where('sheetId').anyOf([...sheets]).toArray()).filter(live)
+  const progress = (
+    await db.progress
+      .where('sheetId')
+      .anyOf([...sheets])
+      .toArray()
+  ).filter(live)
   const spending = (
     await db.spending
       .where('[sheetId+date]')
@@ -69,8 +74,12 @@ export async function findDuplicates(db: LedgerDb, { added, sheets }: DuplicateC
     const c = record.content
     const hit =
       record.table === 'progress'
-        ? progressByKey.get(key([c.indicatorId, c.date, noteOf(c.note)]))?.some((e) => sameNumber(e.value, c.value))
-        : spendingByKey.get(key([c.sheetId, c.date, noteOf(c.note)]))?.some((e) => sameNumber(e.amount, c.amount))
+        ? progressByKey
+            .get(key([c.indicatorId, c.date, noteOf(c.note)]))
+            ?.some((e) => sameNumber(e.value, c.value))
+        : spendingByKey
+            .get(key([c.sheetId, c.date, noteOf(c.note)]))
+            ?.some((e) => sameNumber(e.amount, c.amount))
     if (hit) out.add(`${record.table}/${record.key}`)
   }
   return out

@@ -76,7 +76,10 @@ export async function labelConflicts(
     } else {
       const sheetId = sheetOfIndicator.get(String(x.indicatorId))
       unitId = sheetId ? unitOfSheet.get(sheetId) : undefined
-      item = c.table === 'progress' ? `${name('indicator', x.indicatorId)} ${String(x.date ?? '')}` : name('indicator', x.indicatorId)
+      item =
+        c.table === 'progress'
+          ? `${name('indicator', x.indicatorId)} ${String(x.date ?? '')}`
+          : name('indicator', x.indicatorId)
     }
     return {
       unit: name('unit', unitId),

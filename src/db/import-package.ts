@@ -165,7 +165,13 @@ export async function checkImport(
     const { planned, check: toCompare } = steps.check(scope, stored)
     // Only awaited when there is something to read (an awaited helper without a request ends the transaction).
     const plan = toCompare ? markDuplicates(planned, await findDuplicates(db, toCompare)) : planned
-    const check = { plan, held: scope.held, questions: scope.questions, rekeyed: scope.rekeyed, pkg: scope.pkg }
+    const check = {
+      plan,
+      held: scope.held,
+      questions: scope.questions,
+      rekeyed: scope.rekeyed,
+      pkg: scope.pkg,
+    }
     try {
       await authorize(db, actor, 'package.import')
       decide(scope.pkg, plan, stored, () => 'mine', false)
@@ -201,7 +207,13 @@ export async function importInTx(
     .map((c) => ({ table: c.table, id: c.key, reason: c.reason }))
   if (unsettled.length > 0) throw new ConflictError(unsettled)
   const keep = options.keepDuplicates === true
-  const { result, adds, replacements } = decide(scope.pkg, plan, stored, (c) => resolutions[conflictId(c)], keep)
+  const { result, adds, replacements } = decide(
+    scope.pkg,
+    plan,
+    stored,
+    (c) => resolutions[conflictId(c)],
+    keep,
+  )
   result.held = scope.held
   result.rekeyed = scope.rekeyed
   const decided = performance.now()

@@ -21,7 +21,9 @@ export async function readScope(db: LedgerDb, pkg: LedgerPackage, options: Scope
   const indicatorIds = pkg.sheets.flatMap((s) => s.indicators.map((i) => i.id))
   const carriedSheets = new Set(sheetIds)
   const carriedIndicators = new Set(indicatorIds)
-  const referredSheets = [...new Set(pkg.spending.map((e) => e.sheetId))].filter((id) => !carriedSheets.has(id))
+  const referredSheets = [...new Set(pkg.spending.map((e) => e.sheetId))].filter(
+    (id) => !carriedSheets.has(id),
+  )
   const referredIndicators = [
     ...new Set(
       [pkg.progress, pkg.judgements, pkg.overrides, pkg.notApplicable, pkg.deviations].flatMap((l) =>

@@ -31,7 +31,10 @@ export async function readLedgerPackage(db: LedgerDb, q: PackageQuery): Promise<
   let read: Awaited<ReturnType<typeof readSheets>>
   if (q.unitId !== undefined && !q.includeSubunits) {
     // One unit's sheets do not depend on the walk up its parents: both reads start at once.
-    ;[{ listed, unitIds: exported }, read] = await Promise.all([exportedUnits(db, q), readSheets(db, q, null)])
+    ;[{ listed, unitIds: exported }, read] = await Promise.all([
+      exportedUnits(db, q),
+      readSheets(db, q, null),
+    ])
   } else {
     const units = await exportedUnits(db, q)
     listed = units.listed

@@ -33,4 +33,3 @@ export async function storedRows(
   if (found.length > FEW_IDS) return (await range().toArray()).filter((r) => wanted.has(r.id))
   return (await t.bulkGet(found)).filter((r) => r !== undefined)
 }
-

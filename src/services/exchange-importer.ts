@@ -76,8 +76,18 @@ export function exchangeImporter() {
 
   return {
     /** Reads and checks the file away from the page; the session keeps its package for `run`. */
-    async inspect(file: Blob & { name?: string }, actor: Actor, choices: ImportChoices): Promise<ExchangeInspection> {
-      const reply = await ask({ kind: 'inspect', id: nextId++, file, actor: plain(actor), choices: copy(choices) })
+    async inspect(
+      file: Blob & { name?: string },
+      actor: Actor,
+      choices: ImportChoices,
+    ): Promise<ExchangeInspection> {
+      const reply = await ask({
+        kind: 'inspect',
+        id: nextId++,
+        file,
+        actor: plain(actor),
+        choices: copy(choices),
+      })
       if (reply.kind !== 'inspected') throw new Error(`unexpected reply ${reply.kind}`)
       return reply.inspection
     },

@@ -94,7 +94,8 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
   let pkg: LedgerPackage | null = null
   let files: Map<string, Uint8Array> | null = null
   let fileName = ''
-  let last: Omit<ExchangePreview, 'plan' | 'labels' | 'held' | 'questions' | 'rekeyed' | 'newUnits'> | null = null
+  let last: Omit<ExchangePreview, 'plan' | 'labels' | 'held' | 'questions' | 'rekeyed' | 'newUnits'> | null =
+    null
 
   function previewOf(found: ImportPreview, from: LedgerPackage): ExchangePreview {
     const { plan } = found
@@ -107,7 +108,12 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
         return { id: u.id, name: u.name, parentId: u.parentId, parentName }
       })
     return {
-      plan: { added: plan.added, skipped: plan.skipped, duplicates: plan.duplicates, conflicts: plan.conflicts },
+      plan: {
+        added: plan.added,
+        skipped: plan.skipped,
+        duplicates: plan.duplicates,
+        conflicts: plan.conflicts,
+      },
       labels: found.labels,
       held: found.held,
       questions: found.questions,
@@ -183,7 +189,8 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
   return {
     async handle(request: ImportRequest): Promise<void> {
       try {
-        if (request.kind === 'inspect') await inspect(request.id, request.file, request.actor, request.choices)
+        if (request.kind === 'inspect')
+          await inspect(request.id, request.file, request.actor, request.choices)
         else if (request.kind === 'replan') await replan(request.id, request.actor, request.choices)
         else if (request.kind === 'import')
           await run(request.id, request.actor, request.choices, request.resolutions, request.keepDuplicates)

@@ -5,9 +5,18 @@ import { countyFile, entriesOf, exportAll, importFile, pickFile } from './import
 
 const atush = { id: 'atush', name: '阿图什市总工会' }
 
-test('entries re-sent with new ids are duplicates: shown, skipped, and kept only when asked', async ({ page }) => {
+test('entries re-sent with new ids are duplicates: shown, skipped, and kept only when asked', async ({
+  page,
+}) => {
   await page.goto('/#/data')
-  await importFile(page, 'atush-1.json', countyFile(atush, [{ id: 'a-1', value: '2' }, { id: 'a-2', value: '3', date: '2025-05-01' }]))
+  await importFile(
+    page,
+    'atush-1.json',
+    countyFile(atush, [
+      { id: 'a-1', value: '2' },
+      { id: 'a-2', value: '3', date: '2025-05-01' },
+    ]),
+  )
   // The county's database was rebuilt: the same two entries (one written "2.00"), and one new one.
   const again = countyFile(atush, [
     { id: 'n-1', value: '2.00' },

@@ -36,7 +36,9 @@ export function countyFile(
 export const asFile = (pkg: Json) => Buffer.from(JSON.stringify(pkg))
 
 export async function pickFile(page: Page, name: string, pkg: Json) {
-  await page.getByLabel('选择交换文件…').setInputFiles({ name, mimeType: 'application/json', buffer: asFile(pkg) })
+  await page
+    .getByLabel('选择交换文件…')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: asFile(pkg) })
   await expect(page.getByRole('region', { name: '导入预览' })).toBeVisible()
 }
 
@@ -50,7 +52,10 @@ export async function importFile(page: Page, name: string, pkg: Json) {
 /** The "all data" export, downloaded and parsed: what the database holds, as a file carries it. */
 export async function exportAll(page: Page): Promise<Json> {
   await page.getByRole('radio', { name: '全部数据' }).check({ force: true })
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-json').click(),
+  ])
   return JSON.parse(readFileSync((await download.path())!, 'utf8')) as Json
 }
 
@@ -58,7 +63,9 @@ export async function exportAll(page: Page): Promise<Json> {
 export function entriesOf(pkg: Json, unitId: string): string[] {
   const sheets = new Set(pkg.sheets.filter((s: Json) => s.unitId === unitId).map((s: Json) => s.id))
   const indicators = new Set(
-    pkg.sheets.filter((s: Json) => sheets.has(s.id)).flatMap((s: Json) => s.indicators.map((i: Json) => i.id)),
+    pkg.sheets
+      .filter((s: Json) => sheets.has(s.id))
+      .flatMap((s: Json) => s.indicators.map((i: Json) => i.id)),
   )
   return pkg.progress
     .filter((e: Json) => indicators.has(e.indicatorId))

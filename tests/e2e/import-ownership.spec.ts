@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test'
 import { countyFile, PREFECTURE, pickFile } from './import-fixtures'
 
-test('a county file renames nothing above it: the prefecture row is shown as not imported', async ({ page }) => {
+test('a county file renames nothing above it: the prefecture row is shown as not imported', async ({
+  page,
+}) => {
   const pkg = countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'a-1', value: '3' }])
   pkg.units[0].name = '克州总工会'
   await page.goto('/#/data')

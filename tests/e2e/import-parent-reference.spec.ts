@@ -29,12 +29,17 @@ async function countySetsItselfUp(page: Page): Promise<Json> {
   return JSON.parse(readFileSync((await download.path())!, 'utf8')) as Json
 }
 
-test('a county created in the app sends its first file; the prefecture places it under itself', async ({ browser }) => {
+test('a county created in the app sends its first file; the prefecture places it under itself', async ({
+  browser,
+}) => {
   const county = await browser.newContext()
   const file = await countySetsItselfUp(await county.newPage())
   await county.close()
   const atush = file.units.find((u: Json) => u.name === '阿图什市总工会')
-  expect(file.units.find((u: Json) => u.id === atush.parentId)).toMatchObject({ name: PREFECTURE, reference: true })
+  expect(file.units.find((u: Json) => u.id === atush.parentId)).toMatchObject({
+    name: PREFECTURE,
+    reference: true,
+  })
 
   const prefecture = await browser.newContext()
   const page = await prefecture.newPage()
@@ -59,7 +64,9 @@ test('a county created in the app sends its first file; the prefecture places it
   await preview.getByRole('button', { name: '确认导入' }).click()
   await expect(page.getByTestId('import-result')).toContainText('新增 1 条')
   await page.goto('/#/settings')
-  const row = page.locator('tr').filter({ has: page.getByRole('textbox', { name: '单位名称 阿图什市总工会' }) })
+  const row = page
+    .locator('tr')
+    .filter({ has: page.getByRole('textbox', { name: '单位名称 阿图什市总工会' }) })
   await expect(row.getByRole('combobox')).toHaveValue('kz-fed')
   await prefecture.close()
 })

@@ -3,17 +3,29 @@
 import { expect, test } from '@playwright/test'
 import { countyFile, entriesOf, exportAll, importFile, pickFile } from './import-fixtures'
 
-test('a unit named like one here is a question: same unit merges, there is one unit in the picker', async ({ page }) => {
+test('a unit named like one here is a question: same unit merges, there is one unit in the picker', async ({
+  page,
+}) => {
   await page.goto('/#/data')
-  await importFile(page, 'atush.json', countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'a-1', value: '2' }]))
-  const other = countyFile({ id: 'atush-new', name: '阿图什市总工会' }, [{ id: 'b-1', value: '5', date: '2025-07-01' }], {
-    sheet: 'atush-new-dept',
-    indicator: 'an',
-  })
+  await importFile(
+    page,
+    'atush.json',
+    countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'a-1', value: '2' }]),
+  )
+  const other = countyFile(
+    { id: 'atush-new', name: '阿图什市总工会' },
+    [{ id: 'b-1', value: '5', date: '2025-07-01' }],
+    {
+      sheet: 'atush-new-dept',
+      indicator: 'an',
+    },
+  )
   await pickFile(page, 'atush-again.json', other)
   const preview = page.getByRole('region', { name: '导入预览' })
   const questions = preview.getByTestId('unit-questions')
-  await expect(questions).toContainText('文件中的“阿图什市总工会”与本机的“阿图什市总工会”（隶属 克孜勒苏柯尔克孜自治州总工会）同名')
+  await expect(questions).toContainText(
+    '文件中的“阿图什市总工会”与本机的“阿图什市总工会”（隶属 克孜勒苏柯尔克孜自治州总工会）同名',
+  )
   const run = preview.getByRole('button', { name: '确认导入' })
   await expect(run).toBeDisabled()
   await questions.getByText('是同一单位（合并）').click()

@@ -5,8 +5,16 @@ import { countyFile, entriesOf, exportAll, importFile, pickFile } from './import
 
 test('an entry id used by two counties is two records, one per county, and no conflict', async ({ page }) => {
   await page.goto('/#/data')
-  await importFile(page, 'atush.json', countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'e-1', value: '4', note: '医疗互助' }]))
-  await pickFile(page, 'wuqia.json', countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'e-1', value: '2', note: '医疗互助' }]))
+  await importFile(
+    page,
+    'atush.json',
+    countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'e-1', value: '4', note: '医疗互助' }]),
+  )
+  await pickFile(
+    page,
+    'wuqia.json',
+    countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'e-1', value: '2', note: '医疗互助' }]),
+  )
   const preview = page.getByRole('region', { name: '导入预览' })
   // Before issue 15 the shared ids were conflicts with 保留我的 / 采用对方的.
   await expect(preview.getByRole('region', { name: '需要处理的冲突' })).toHaveCount(0)
@@ -20,6 +28,10 @@ test('an entry id used by two counties is two records, one per county, and no co
   expect(entriesOf(all, 'wuqia')).toEqual(['2 医疗互助'])
 
   // The same file again finds its rows under the ids they were given: nothing new, nothing in conflict.
-  await pickFile(page, 'wuqia.json', countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'e-1', value: '2', note: '医疗互助' }]))
+  await pickFile(
+    page,
+    'wuqia.json',
+    countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'e-1', value: '2', note: '医疗互助' }]),
+  )
   await expect(page.getByText('文件中的内容本机都已有，无需导入。')).toBeVisible()
 })

@@ -4,13 +4,22 @@
 import { expect, test } from '@playwright/test'
 import { countyFile, importFile, PREFECTURE } from './import-fixtures'
 
-test('after imports the app reopens on the unit in use, and exports it with its counties by default', async ({ page }) => {
+test('after imports the app reopens on the unit in use, and exports it with its counties by default', async ({
+  page,
+}) => {
   await page.goto('/#/data')
-  await importFile(page, 'atush.json', countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'a-1', value: '2' }]))
+  await importFile(
+    page,
+    'atush.json',
+    countyFile({ id: 'atush', name: '阿图什市总工会' }, [{ id: 'a-1', value: '2' }]),
+  )
   await importFile(
     page,
     'wuqia.json',
-    countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'w-1', value: '1' }], { sheet: 'w-dept', indicator: 'wi' }),
+    countyFile({ id: 'wuqia', name: '乌恰县总工会' }, [{ id: 'w-1', value: '1' }], {
+      sheet: 'w-dept',
+      indicator: 'wi',
+    }),
   )
   await page.reload()
   await expect(page.locator('.header__unit')).toContainText(PREFECTURE)

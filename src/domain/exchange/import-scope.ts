@@ -134,7 +134,9 @@ export function importScope(pkg: LedgerPackage, reads: ScopeReads, options: Scop
   const references = new Set([...referenceIds(pkg)].map(unitIdOf))
 
   // The file's units as they will be here; a unit merged into one here is not written again.
-  const merged = new Set([...mapped].filter(([from, to]) => reads.units.has(to) && from !== to).map(([f]) => f))
+  const merged = new Set(
+    [...mapped].filter(([from, to]) => reads.units.has(to) && from !== to).map(([f]) => f),
+  )
   const fileUnits = new Map<string, Unit>()
   for (const u of pkg.units) {
     if (merged.has(u.id)) continue
@@ -159,8 +161,12 @@ export function importScope(pkg: LedgerPackage, reads: ScopeReads, options: Scop
     withSheets.size > 0 ? withSheets : new Set([...fileUnits.keys()].filter((u) => !references.has(u)))
   const roots = new Set([...candidates].filter((u) => !ancestors(u).some((a) => candidates.has(a))))
   const own = new Set(options.asUnit ? [options.asUnit, ...ancestors(options.asUnit)] : [])
+  // A file whose top unit is the unit in use comes from that unit (another of its devices): it speaks
+  // for the unit's own rows. Its parents' rows stay out of reach either way.
+  const fromItself = options.asUnit !== null && roots.has(options.asUnit)
   const reasonFor = (unitId: string): HeldReason | null => {
-    if (own.has(unitId)) return unitId === options.asUnit ? 'ownUnit' : 'parentUnit'
+    if (own.has(unitId) && !(fromItself && unitId === options.asUnit))
+      return unitId === options.asUnit ? 'ownUnit' : 'parentUnit'
     if (references.has(unitId)) return 'reference'
     // A file naming no unit at all (entries only) speaks for the units its rows refer to.
     if (roots.size > 0 && !roots.has(unitId) && !ancestors(unitId).some((a) => roots.has(a)))
