@@ -63,9 +63,9 @@ describe('importScope', () => {
     ])
   })
 
-  it('holds the importing unit’s own sheet and everything on it', () => {
+  it('holds a parent’s sheet and everything on it (the prefecture’s file imported at a county)', () => {
     const pkg = smallPackage() // the prefecture's own sheet, 2 indicators, 1 entry, 1 spending, 1 judgement
-    const scope = importScope(pkg, reads([KZ]), { asUnit: 'kz-fed' })
+    const scope = importScope(pkg, reads([KZ, ATUSH]), { asUnit: 'atush' })
     expect(scope.pkg.sheets).toEqual([])
     expect(scope.held[0].counts).toMatchObject({
       sheets: 1,
