@@ -90,6 +90,17 @@ export class ConflictError extends LedgerError {
   }
 }
 
+/** A unit of the file may be one here (same name, or a unit-year that already has data): the user says. */
+export class UnitQuestionError extends LedgerError {
+  constructor(names: string[]) {
+    const list = names.slice(0, 5).join('、')
+    super('conflict', {
+      zh: `请先说明文件中的单位与本机单位是否为同一单位：${list}。未写入任何数据。`,
+      en: `Say first whether the file's units are the same as units here: ${list}. Nothing was written.`,
+    })
+  }
+}
+
 export class ValidationError extends LedgerError {
   readonly field: string
 

@@ -10,6 +10,7 @@ import {
   conflictId,
   differingFields,
   emptyCounts,
+  markDuplicates,
   planMerge,
   type MergeCounts,
   type MergePlan,
@@ -18,13 +19,24 @@ import {
   type Resolution,
   type StoredContent,
 } from '@/domain/exchange/merge-plan'
+import type { HeldGroup, Scope, UnitAnswer, UnitQuestion } from '@/domain/exchange/import-scope'
 import { resolveProfile } from '@/domain/scoring/profile'
 import type { LedgerPackage } from '@/domain/types'
 import { assessmentRowFrom } from './assessments'
 import type { LedgerDb } from './database'
 import { importReportTexts } from './report-texts'
-import { ConflictError, LedgerError, LockedError, RecordNotFoundError, type ConflictItem } from './errors'
+import {
+  ConflictError,
+  LedgerError,
+  LockedError,
+  RecordNotFoundError,
+  UnitQuestionError,
+  type ConflictItem,
+} from './errors'
 import { verifyBundleFiles, writeBundleAttachments, type EvidenceOwner } from './exchange-bundle'
+import { duplicateCheck, findDuplicates } from './import-duplicates'
+import { appendImportHistory } from './import-history'
+import { readScope } from './import-scope'
 import { indicatorRowFrom } from './indicators'
 import { authorize } from './permissions'
 import { progressRowFrom } from './progress'
@@ -32,6 +44,7 @@ import { strip } from './row-content'
 import type { Actor, AssessmentRow, AuditAction, IndicatorRow, SheetRow } from './rows'
 import { sheetRowsFrom } from './sheets'
 import { spendingRowFrom } from './spending'
+import { storedRows, type RowLike } from './stored-rows'
 import { unitRowFrom } from './units'
 import { insertRows, insertRowsAuditedPerSheet, live, patchRow, writeTx } from './write'
 
@@ -45,6 +58,13 @@ export interface ImportResult {
   replaced: PackageCounts
   /** Conflicts settled "keep mine": the stored row was left as it was. */
   kept: PackageCounts
+  /** Entries under new ids repeating one here: skipped, or added when the user kept them. */
+  duplicates: PackageCounts
+  duplicatesKept: boolean
+  /** Rows left out because the file may not speak for their unit, per unit and reason. */
+  held: HeldGroup[]
+  /** Rows stored under a unit-qualified id because their id is another unit's here. */
+  rekeyed: number
   /** Evidence files written with their entries, and those the entry already held (same sha256). */
   evidence: { added: number; skipped: number }
 }
@@ -52,10 +72,18 @@ export interface ImportResult {
 export interface ImportOptions {
   /** How each conflict is settled, by conflictId ("table/key"); a conflict without one refuses the import. */
   resolutions?: Readonly<Record<string, Resolution>>
+  /** The unit in use here: its own rows and its parents' are never written by a file. */
+  asUnit?: string | null
+  /** The answer to each unit question, by the unit's id in the file; an unanswered one refuses the import. */
+  unitAnswers?: Readonly<Record<string, UnitAnswer>>
+  /** Add entries that repeat one here under a new id instead of skipping them. */
+  keepDuplicates?: boolean
   /** Rows written so far of all the rows to write, called as the bulk writes land. */
   onProgress?: (done: number, total: number) => void
   /** A .zip bundle's evidence files by sha256; each is re-hashed before anything is written. */
   files?: ReadonlyMap<string, Uint8Array>
+  /** Recorded in the 数据 page's import history with the result, in the import's transaction. */
+  history?: { file: string; hints: { zh: string; en: string }[] }
 }
 
 /** Fields the database derives for each table; they are not part of the compared content. */
@@ -68,14 +96,26 @@ const DERIVED: Record<MergeTable, readonly string[]> = {
   assessments: ['id', 'kind', 'sheetId', 'unitId'],
 }
 
-type RowLike = { id: string; deletedAt: string | null } & Record<string, unknown>
 type BuiltRow = Record<string, unknown> & { id: string }
 type AssessmentRecord = LedgerPackage[(typeof ASSESSMENT_LISTS)[number][0]][number]
+
+/** What the import would do, decided in the transaction before any write. */
+export interface ImportCheck {
+  /** Planned on the rows the file may write, under the ids they get here. */
+  plan: MergePlan
+  held: HeldGroup[]
+  questions: UnitQuestion[]
+  rekeyed: number
+  /** The rows as they will be stored (re-keyed, held rows left out), for labelling the preview. */
+  pkg: LedgerPackage
+}
 
 /**
  * New ids are added; a row whose id exists with the same content is skipped; one whose id
  * exists with different content (or deleted here) is a conflict: it is settled by
  * `options.resolutions`, and any conflict left unsettled is a ConflictError with nothing written.
+ * Before that, the file's rows are scoped (src/domain/exchange/import-scope.ts): re-keyed by unit,
+ * rows of units the file may not speak for held back, and a unit question left unanswered refuses.
  */
 export async function importPackage(
   db: LedgerDb,
@@ -89,6 +129,28 @@ export async function importPackage(
 }
 
 /**
+ * Scope, plan and duplicates of an import, in the caller's transaction. Each step is awaited here,
+ * not in a helper of helpers: Dexie keeps its transaction zone through one level of async helpers
+ * that end on a database read, and loses it through two.
+ */
+function planSteps(db: LedgerDb, options: ImportOptions) {
+  return {
+    scope: (pkg: LedgerPackage) =>
+      readScope(db, pkg, { asUnit: options.asUnit ?? null, answers: options.unitAnswers }),
+    check: (scope: Scope, stored: Stored) => {
+      const planned = planMerge(scope.pkg, stored.content)
+      const sheetOf = new Map(scope.pkg.sheets.flatMap((s) => s.indicators.map((i) => [i.id, s.id] as const)))
+      const check = duplicateCheck(
+        planned,
+        (id) => sheetOf.get(id) ?? stored.indicators.get(id)?.sheetId,
+        new Set(stored.sheets.keys()),
+      )
+      return { planned, check }
+    },
+  }
+}
+
+/**
  * The plan, and why the import would be refused with every conflict kept as it is here (null when
  * it would pass): the import's own checks, in a read-only transaction, with nothing written.
  */
@@ -96,16 +158,28 @@ export async function checkImport(
   db: LedgerDb,
   pkg: LedgerPackage,
   actor: Actor,
-): Promise<{ plan: MergePlan; problem: LedgerError | null }> {
+  options: Pick<ImportOptions, 'asUnit' | 'unitAnswers'> = {},
+): Promise<ImportCheck & { problem: LedgerError | null }> {
   return db.transaction('r', db.tables, async () => {
-    const stored = await readStored(db, pkg)
-    const plan = planMerge(pkg, stored.content)
+    const steps = planSteps(db, options)
+    const scope = await steps.scope(pkg)
+    const stored = await readStored(db, scope.pkg)
+    const { planned, check: toCompare } = steps.check(scope, stored)
+    // Only awaited when there is something to read (an awaited helper without a request ends the transaction).
+    const plan = toCompare ? markDuplicates(planned, await findDuplicates(db, toCompare)) : planned
+    const check = {
+      plan,
+      held: scope.held,
+      questions: scope.questions,
+      rekeyed: scope.rekeyed,
+      pkg: scope.pkg,
+    }
     try {
       await authorize(db, actor, 'package.import')
-      decide(pkg, plan, stored, () => 'mine')
-      return { plan, problem: null }
+      decide(scope.pkg, plan, stored, () => 'mine', false)
+      return { ...check, problem: null }
     } catch (e) {
-      if (e instanceof LedgerError) return { plan, problem: e }
+      if (e instanceof LedgerError) return { ...check, problem: e }
       throw e
     }
   })
@@ -122,20 +196,34 @@ export async function importInTx(
   const start = performance.now()
   const who = await authorize(db, actor, 'package.import')
   const resolutions = options.resolutions ?? {}
-  const stored = await readStored(db, pkg)
-  const plan = planMerge(pkg, stored.content)
+  const steps = planSteps(db, options)
+  const scope = await steps.scope(pkg)
+  const stored = await readStored(db, scope.pkg)
+  const { planned, check: toCompare } = steps.check(scope, stored)
+  const plan = toCompare ? markDuplicates(planned, await findDuplicates(db, toCompare)) : planned
+  const unanswered = scope.questions.filter((q) => !options.unitAnswers?.[q.unitId])
+  if (unanswered.length > 0) throw new UnitQuestionError(unanswered.map((q) => q.name))
   // Every conflict is settled before anything is written, so an unsettled one anywhere writes nothing.
   const unsettled: ConflictItem[] = plan.conflicts
     .filter((c) => !resolutions[conflictId(c)])
     .map((c) => ({ table: c.table, id: c.key, reason: c.reason }))
   if (unsettled.length > 0) throw new ConflictError(unsettled)
-  const { result, adds, replacements } = decide(pkg, plan, stored, (c) => resolutions[conflictId(c)])
+  const keep = options.keepDuplicates === true
+  const { result, adds, replacements } = decide(
+    scope.pkg,
+    plan,
+    stored,
+    (c) => resolutions[conflictId(c)],
+    keep,
+  )
+  result.held = scope.held
+  result.rekeyed = scope.rekeyed
   const decided = performance.now()
   performance.measure('import:decide', { start })
 
   if (options.evidence && options.evidence.size > 0) {
     const owners = evidenceOwners(adds, stored)
-    result.evidence = await writeBundleAttachments(db, who, pkg, options.evidence, owners)
+    result.evidence = await writeBundleAttachments(db, who, scope.pkg, options.evidence, owners)
   }
 
   const total = Object.values(adds).reduce((n, rows) => n + rows.length, 0) + replacements.length
@@ -159,6 +247,11 @@ export async function importInTx(
     progress(1)
   }
   if (pkg.reportTexts && pkg.reportTexts.length > 0) await importReportTexts(db, who, pkg.reportTexts, action)
+  if (options.history) {
+    const { evidence: _evidence, ...counts } = result
+    void _evidence
+    await appendImportHistory(db, who, { ...counts, ...options.history })
+  }
   performance.measure('import:rows', { start: decided })
   return result
 }
@@ -261,35 +354,6 @@ async function readStored(db: LedgerDb, pkg: LedgerPackage): Promise<Stored> {
   }
 }
 
-/** Below this many ids, one get per id; above, the stored keys in the ids' range are listed first. */
-const FEW_IDS = 64
-
-/**
- * The stored rows (deleted ones included) with these ids. A file's ids are mostly new: listing the
- * keys in their range is one request where 100,000 gets were 100,000; only the ids found are read.
- */
-async function storedRows(
-  db: LedgerDb,
-  table: Exclude<MergeTable, 'assessments'>,
-  ids: readonly string[],
-): Promise<RowLike[]> {
-  const t = db.table<RowLike, string>(table)
-  if (ids.length <= FEW_IDS) return (await t.bulkGet([...ids])).filter((r) => r !== undefined)
-  let lo = ids[0]
-  let hi = ids[0]
-  for (const id of ids) {
-    if (id < lo) lo = id
-    if (id > hi) hi = id
-  }
-  const wanted = new Set(ids)
-  const range = () => t.where(':id').between(lo, hi, true, true)
-  const found = (await range().primaryKeys()).filter((k) => wanted.has(k))
-  if (found.length === 0) return []
-  // Many hits (a file imported again): one read of the range beats a get per row.
-  if (found.length > FEW_IDS) return (await range().toArray()).filter((r) => wanted.has(r.id))
-  return (await t.bulkGet(found)).filter((r) => r !== undefined)
-}
-
 interface Decision {
   result: ImportResult
   /** New rows per table, validated, in the order they are written. */
@@ -308,12 +372,17 @@ function decide(
   plan: MergePlan,
   stored: Stored,
   settle: (c: MergeRecord) => Resolution | undefined,
+  keepDuplicates: boolean,
 ): Decision {
   const result: ImportResult = {
     added: emptyCounts(),
     skipped: emptyCounts(),
     replaced: emptyCounts(),
     kept: emptyCounts(),
+    duplicates: emptyCounts(),
+    duplicatesKept: keepDuplicates,
+    held: [],
+    rekeyed: 0,
     evidence: { added: 0, skipped: 0 },
   }
   const adds: Decision['adds'] = {
@@ -348,6 +417,10 @@ function decide(
   for (const { record, outcome } of plan.records) {
     const here = stored.rows.get(`${record.table}/${record.key}`)
     const settled = outcome === 'conflict' ? settle(record) : undefined
+    if (outcome === 'duplicate') {
+      result.duplicates[record.list]++
+      if (!keepDuplicates) continue
+    }
     if (outcome === 'skip' || settled === 'mine') {
       if (record.table === 'indicators') indicators.set(record.key, here as unknown as IndicatorRow)
       if (outcome === 'skip') result.skipped[record.list]++
@@ -364,7 +437,7 @@ function decide(
       result.replaced[record.list]++
     } else {
       adds[record.table].push(row)
-      result.added[record.list]++
+      if (outcome !== 'duplicate') result.added[record.list]++
     }
   }
   return { result, adds, replacements }

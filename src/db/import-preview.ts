@@ -1,12 +1,14 @@
 // The summary shown before an import writes anything: what would be added, skipped and in
 // conflict, and whether the rows would be accepted at all (permissions, locks, validation).
 import type { Issue } from '@/domain/exchange'
+import type { HeldGroup, UnitAnswer, UnitQuestion } from '@/domain/exchange/import-scope'
 import type { MergePlan } from '@/domain/exchange/merge-plan'
 import { readExchangeFile, type SuspiciousText } from '@/domain/exchange/read-file'
 import type { LedgerPackage } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { ValidationError, type Bilingual, type LedgerError } from './errors'
 import { verifyBundleFiles } from './exchange-bundle'
+import { labelConflicts, type ConflictLabel } from './import-labels'
 import { checkImport } from './import-package'
 import type { Actor } from './rows'
 
@@ -14,6 +16,19 @@ export interface ImportPreview {
   plan: MergePlan
   /** Why the import would be refused even with every conflict kept as it is here; null when it would pass. */
   problem: LedgerError | null
+  /** Rows the file may not write, per unit and reason: shown, then skipped. */
+  held: HeldGroup[]
+  /** Units the user must say are the same as one here, or another. */
+  questions: UnitQuestion[]
+  rekeyed: number
+  /** Each conflict's unit, record and values by name, in the plan's order. */
+  labels: ConflictLabel[]
+}
+
+export interface PreviewOptions {
+  /** The unit in use: its own rows and its parents' are never written by a file. */
+  asUnit?: string | null
+  unitAnswers?: Readonly<Record<string, UnitAnswer>>
 }
 
 /**
@@ -21,8 +36,16 @@ export interface ImportPreview {
  * validity) with every conflict kept as it is here, in a read-only transaction: refusals show up in
  * the summary instead of after the user confirms, and nothing is written.
  */
-export async function previewImport(db: LedgerDb, pkg: LedgerPackage, actor: Actor): Promise<ImportPreview> {
-  return checkImport(db, pkg, actor)
+export async function previewImport(
+  db: LedgerDb,
+  pkg: LedgerPackage,
+  actor: Actor,
+  options: PreviewOptions = {},
+): Promise<ImportPreview> {
+  const check = await checkImport(db, pkg, actor, options)
+  const labels = await labelConflicts(db, check.pkg, check.plan.conflicts)
+  const { plan, problem, held, questions, rekeyed } = check
+  return { plan, problem, held, questions, rekeyed, labels }
 }
 
 export type FileInspection =
@@ -48,6 +71,7 @@ export async function inspectExchangeFile(
   actor: Actor,
   bytes: Uint8Array,
   name: string,
+  options: PreviewOptions = {},
 ): Promise<FileInspection> {
   const start = performance.now()
   let files: Map<string, Uint8Array> | null = null
@@ -74,7 +98,7 @@ export async function inspectExchangeFile(
     }
   }
   const checked = performance.now()
-  const preview = await previewImport(db, verdict.pkg, actor)
+  const preview = await previewImport(db, verdict.pkg, actor, options)
   performance.measure('import:check', { start: checked })
   if (preview.problem) return { ok: false, message: preview.problem.bilingual }
   return {

@@ -27,13 +27,18 @@ export interface PackageQuery {
 export async function readLedgerPackage(db: LedgerDb, q: PackageQuery): Promise<LedgerPackage> {
   // Awaited here, not in a helper: one more async layer loses Dexie's transaction zone (docs/database.md).
   let listed: UnitRow[]
+  let exported: Set<string>
   let read: Awaited<ReturnType<typeof readSheets>>
   if (q.unitId !== undefined && !q.includeSubunits) {
     // One unit's sheets do not depend on the walk up its parents: both reads start at once.
-    ;[{ listed }, read] = await Promise.all([exportedUnits(db, q), readSheets(db, q, null)])
+    ;[{ listed, unitIds: exported }, read] = await Promise.all([
+      exportedUnits(db, q),
+      readSheets(db, q, null),
+    ])
   } else {
     const units = await exportedUnits(db, q)
     listed = units.listed
+    exported = units.unitIds
     read = await readSheets(db, q, units.unitIds)
   }
   const { sheetRows, contents } = read
@@ -62,7 +67,13 @@ export async function readLedgerPackage(db: LedgerDb, q: PackageQuery): Promise<
     format: 'perf-ledger',
     version: 1,
     exportedAt: new Date().toISOString(),
-    units: listed.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId })),
+    // The parents above the exported units travel as references (docs/exchange-format.md): the
+    // receiving side finds them by id or by a confirmed name, and never changes them from this file.
+    units: listed.map((u) =>
+      exported.has(u.id)
+        ? { id: u.id, name: u.name, parentId: u.parentId }
+        : { id: u.id, name: u.name, parentId: u.parentId, reference: true },
+    ),
     sheets,
     progress,
     spending,

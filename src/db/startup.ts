@@ -14,8 +14,13 @@ export interface StartupState {
   savedProfileId?: string
   /** Live units, by name. */
   units: UnitRow[]
-  /** The saved unit when it is still live, otherwise the first by name ('' when there are none). */
+  /**
+   * The saved unit when it is still live, otherwise the first top unit by name (a unit with no live
+   * parent: the prefecture, not one of the counties a file brought in); '' when there are none.
+   */
   unitId: string
+  /** Whether `unitId` is the one saved (false: chosen here, for the caller to remember). */
+  unitSaved: boolean
   /** Years with a live sheet of that unit, ascending. */
   years: number[]
   savedYear?: number
@@ -33,8 +38,10 @@ export function readStartup(db: LedgerDb): Promise<StartupState> {
     const [profileId, savedUnit, savedYear] = settings.map((row) =>
       row && !row.deletedAt ? row.value : undefined,
     )
-    const unitId = units.some((u) => u.id === savedUnit) ? (savedUnit as string) : (units[0]?.id ?? '')
+    const saved = units.some((u) => u.id === savedUnit)
+    const unitId = saved ? (savedUnit as string) : topUnit(units)
     return {
+      unitSaved: saved,
       profiles,
       savedProfileId: typeof profileId === 'string' ? profileId : undefined,
       units,
@@ -43,4 +50,10 @@ export function readStartup(db: LedgerDb): Promise<StartupState> {
       savedYear: typeof savedYear === 'number' ? savedYear : undefined,
     }
   })
+}
+
+/** The first unit by name without a live parent ('' when there are none). */
+export function topUnit(units: readonly Pick<UnitRow, 'id' | 'parentId'>[]): string {
+  const ids = new Set(units.map((u) => u.id))
+  return (units.find((u) => !u.parentId || !ids.has(u.parentId)) ?? units[0])?.id ?? ''
 }

@@ -7,7 +7,12 @@ import type { Bilingual } from '@/db/errors'
 import type { ImportResult } from '@/db/import-package'
 import type { Actor } from '@/db/rows'
 import type { Resolution } from '@/domain/exchange/merge-plan'
-import type { ExchangePreview, ImportReply, ImportRequest } from '@/workers/exchange-import-session'
+import type {
+  ExchangePreview,
+  ImportChoices,
+  ImportReply,
+  ImportRequest,
+} from '@/workers/exchange-import-session'
 
 export type ExchangeInspection = { ok: true; preview: ExchangePreview } | { ok: false; message: Bilingual }
 
@@ -67,29 +72,50 @@ export function exchangeImporter() {
 
   // A reactive profile is a proxy, which cannot be posted: only what the db layer reads goes.
   const plain = (actor: Actor): Actor => ({ id: actor.id, name: actor.name, role: actor.role })
+  const copy = (c: ImportChoices): ImportChoices => ({ asUnit: c.asUnit, unitAnswers: { ...c.unitAnswers } })
 
   return {
     /** Reads and checks the file away from the page; the session keeps its package for `run`. */
-    async inspect(file: Blob & { name?: string }, actor: Actor): Promise<ExchangeInspection> {
-      const reply = await ask({ kind: 'inspect', id: nextId++, file, actor: plain(actor) })
+    async inspect(
+      file: Blob & { name?: string },
+      actor: Actor,
+      choices: ImportChoices,
+    ): Promise<ExchangeInspection> {
+      const reply = await ask({
+        kind: 'inspect',
+        id: nextId++,
+        file,
+        actor: plain(actor),
+        choices: copy(choices),
+      })
       if (reply.kind !== 'inspected') throw new Error(`unexpected reply ${reply.kind}`)
       return reply.inspection
     },
-    /** Imports the file last inspected, all or nothing. */
+    /** The file last inspected, planned again with the user's answers to its unit questions. */
+    async replan(actor: Actor, choices: ImportChoices): Promise<ExchangeInspection> {
+      const reply = await ask({ kind: 'replan', id: nextId++, actor: plain(actor), choices: copy(choices) })
+      if (reply.kind !== 'inspected') throw new Error(`unexpected reply ${reply.kind}`)
+      return reply.inspection
+    },
+    /** Imports the file last inspected, all or nothing; the result and the hints its preview listed. */
     async run(
       actor: Actor,
+      choices: ImportChoices,
       resolutions: Record<string, Resolution>,
+      keepDuplicates: boolean,
       onProgress: (done: number, total: number) => void,
-    ): Promise<ImportResult> {
+    ): Promise<{ result: ImportResult; hints: Bilingual[] }> {
       const request = {
         kind: 'import',
         id: nextId++,
         actor: plain(actor),
+        choices: copy(choices),
         resolutions: { ...resolutions },
+        keepDuplicates,
       } as const
       const reply = await ask(request, onProgress)
       if (reply.kind !== 'imported') throw new Error(`unexpected reply ${reply.kind}`)
-      return reply.result
+      return { result: reply.result, hints: reply.hints }
     },
     /** Lets the session drop the package of a preview the user cancelled. */
     forget() {

@@ -12,6 +12,8 @@ import {
 import { type BackupStatus, getBackupStatus, setBackupReminderDays } from '@/db/backup-settings'
 import { getDb } from '@/db/database'
 import { exportPackage } from '@/db/export-package'
+import type { Bilingual } from '@/db/errors'
+import { listImportHistory, type ImportHistoryEntry } from '@/db/import-history'
 import type { ImportResult } from '@/db/import-package'
 import { liveQuery } from '@/db/live-query'
 import { isQuotaError, StorageFullError } from '@/db/storage'
@@ -22,6 +24,7 @@ import {
   type StorageState,
 } from '@/db/storage-persist'
 import { backupReminder } from '@/domain/backup/reminder'
+import type { UnitAnswer } from '@/domain/exchange/import-scope'
 import type { Resolution } from '@/domain/exchange/merge-plan'
 import { exchangeImporter, type ExchangeInspection } from '@/services/exchange-importer'
 import { useSessionStore } from './session'
@@ -96,6 +99,7 @@ export const useDataStore = defineStore('data', () => {
 
   /** Re-reads the counts and the storage figures shown on the Data page. */
   async function refresh() {
+    history.value = await listImportHistory(getDb())
     counts.value = await timedAsync('data:counts', () => countData(getDb()))
     storage.value = await storageState()
   }
@@ -141,20 +145,46 @@ export const useDataStore = defineStore('data', () => {
   let importer: ReturnType<typeof exchangeImporter> | null = null
   onScopeDispose(() => importer?.stop())
 
+  const choices = (unitAnswers: Record<string, UnitAnswer> = {}) => ({
+    asUnit: session.unitId || null,
+    unitAnswers,
+  })
+
   /** Reads an exchange file and checks its import, away from the page: one message, or a summary. Writes nothing. */
   async function inspectExchange(file: Blob & { name?: string }): Promise<ExchangeInspection> {
     importer ??= exchangeImporter()
-    return importer.inspect(file, session.profile!)
+    return importer.inspect(file, session.profile!, choices())
   }
 
-  /** Imports the file last inspected with the user's choice for each conflict; all or nothing. */
-  async function importExchange(resolutions: Record<string, Resolution>): Promise<ImportResult> {
+  /** The file last inspected, checked again with the user's answers to its unit questions. */
+  async function replanExchange(unitAnswers: Record<string, UnitAnswer>): Promise<ExchangeInspection> {
+    return importer!.replan(session.profile!, choices(unitAnswers))
+  }
+
+  /** The result of the last import on this page, shown until the next file is picked. */
+  const lastImport = shallowRef<{ file: string; result: ImportResult; hints: Bilingual[] } | null>(null)
+  const history = shallowRef<ImportHistoryEntry[]>([])
+
+  /** Imports the file last inspected with the user's choice for each conflict and question; all or nothing. */
+  async function importExchange(
+    file: string,
+    resolutions: Record<string, Resolution>,
+    unitAnswers: Record<string, UnitAnswer>,
+    keepDuplicates: boolean,
+  ): Promise<ImportResult> {
     const start = performance.now()
     progress.value = { task: 'import', done: 0, total: 0 }
     try {
-      const result = await importer!.run(session.profile!, resolutions, (done, total) => {
-        progress.value = { task: 'import', done, total }
-      })
+      const { result, hints } = await importer!.run(
+        session.profile!,
+        choices(unitAnswers),
+        resolutions,
+        keepDuplicates,
+        (done, total) => {
+          progress.value = { task: 'import', done, total }
+        },
+      )
+      lastImport.value = { file, result, hints }
       performance.measure('import:write', { start })
       // The import is done once it is written; the header's units and the counts follow.
       void afterImport()
@@ -245,7 +275,10 @@ export const useDataStore = defineStore('data', () => {
     openBackup,
     restore,
     inspectExchange,
+    replanExchange,
     importExchange,
+    lastImport,
+    history,
     forgetExchange,
     exportExchange,
     setReminderDays,

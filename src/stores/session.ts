@@ -7,8 +7,8 @@ import { createProfile, ensureFirstAdmin, listProfiles, login } from '@/db/profi
 import type { Profile, Role } from '@/db/rows'
 import { getSetting, setSetting, SETTING_KEYS } from '@/db/settings'
 import { listSheets, listYears } from '@/db/sheets'
-import { readStartup } from '@/db/startup'
-import { listUnits } from '@/db/units'
+import { readStartup, topUnit } from '@/db/startup'
+import { createUnit, listUnits, updateUnit } from '@/db/units'
 import type { Unit } from '@/domain/types'
 import { timedAsync } from '@/services/timing'
 
@@ -65,6 +65,11 @@ export const useSessionStore = defineStore('session', () => {
       profile.value = state.profiles.find((p) => p.id === state.savedProfileId) ?? admin
       units.value = state.units
       unitId.value = state.unitId
+      // The unit in use is explicit: once chosen (here, on a first visit) it is remembered, so that
+      // units a file brings in later never change the unit the app opens on.
+      if (state.unitId && !state.unitSaved) {
+        await setSetting(db, profile.value, SETTING_KEYS.currentUnitId, state.unitId)
+      }
       years.value = state.years
       year.value = yearToOpen(state.years, state.savedYear)
       // The unit-year it opens on is read now, while nothing else runs, so that the overview draws
@@ -86,7 +91,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Re-reads the units and the current unit's years (after an import added some). */
   async function refreshUnits() {
     units.value = await listUnits(getDb())
-    const keep = units.value.some((u) => u.id === unitId.value) ? unitId.value : (units.value[0]?.id ?? '')
+    const keep = units.value.some((u) => u.id === unitId.value) ? unitId.value : topUnit(units.value)
     const savedYear = year.value
     await selectUnit(keep)
     if (years.value.includes(savedYear)) year.value = savedYear
@@ -128,6 +133,19 @@ export const useSessionStore = defineStore('session', () => {
     await refreshProfiles()
   }
 
+  /** Adds a unit, under `parentId` when given (administrators only; the db layer checks). */
+  async function addUnit(name: string, parentId: string | null) {
+    const created = await createUnit(getDb(), profile.value!, { name, parentId })
+    units.value = await listUnits(getDb())
+    return created
+  }
+
+  /** Renames a unit or places it under another (administrators only). */
+  async function editUnit(id: string, changes: { name?: string; parentId?: string | null }) {
+    await updateUnit(getDb(), profile.value!, id, changes)
+    units.value = await listUnits(getDb())
+  }
+
   /** Sheets of the current unit and year, for pages that only list them. */
   async function sheetsNow() {
     return listSheets(getDb(), { unitId: unitId.value, year: year.value })
@@ -151,5 +169,7 @@ export const useSessionStore = defineStore('session', () => {
     refreshProfiles,
     refreshUnits,
     addProfile,
+    addUnit,
+    editUnit,
   }
 })

@@ -5,19 +5,36 @@
 // Modules imported one by one: a worker is bundled on its own.
 import type { LedgerDb } from '@/db/database'
 import type { Bilingual } from '@/db/errors'
-import { inspectExchangeFile } from '@/db/import-preview'
+import { inspectExchangeFile, previewImport, type ImportPreview } from '@/db/import-preview'
 import { importPackage, type ImportResult } from '@/db/import-package'
 import { sheetDigests } from '@/db/sheet-digests'
 import type { Actor } from '@/db/rows'
 import { isQuotaError, StorageFullError } from '@/db/storage'
+import type { ConflictLabel } from '@/db/import-labels'
+import type { HeldGroup, UnitAnswer, UnitQuestion } from '@/domain/exchange/import-scope'
 import type { Issue } from '@/domain/exchange/issues'
 import type { MergePlan, Resolution } from '@/domain/exchange/merge-plan'
-import type { SuspiciousText } from '@/domain/exchange/read-file'
+import { suspiciousTextNotice, type SuspiciousText } from '@/domain/exchange/read-file'
 import type { LedgerPackage } from '@/domain/types'
 
+/** The choices of a preview: the unit in use, and the user's answers so far. */
+export interface ImportChoices {
+  asUnit: string | null
+  unitAnswers: Record<string, UnitAnswer>
+}
+
 export type ImportRequest =
-  | { kind: 'inspect'; id: number; file: Blob & { name?: string }; actor: Actor }
-  | { kind: 'import'; id: number; actor: Actor; resolutions: Record<string, Resolution> }
+  | { kind: 'inspect'; id: number; file: Blob & { name?: string }; actor: Actor; choices: ImportChoices }
+  /** The file last inspected, planned again with new answers to its unit questions. */
+  | { kind: 'replan'; id: number; actor: Actor; choices: ImportChoices }
+  | {
+      kind: 'import'
+      id: number
+      actor: Actor
+      choices: ImportChoices
+      resolutions: Record<string, Resolution>
+      keepDuplicates: boolean
+    }
   | { kind: 'forget'; id: number }
 
 /** A unit the file adds, with the name of the unit it sits under when the file lists it. */
@@ -30,7 +47,12 @@ export interface NewUnit {
 
 /** What the preview shows of a file that can be imported; the package itself stays with the session. */
 export interface ExchangePreview {
-  plan: Pick<MergePlan, 'added' | 'skipped' | 'conflicts'>
+  plan: Pick<MergePlan, 'added' | 'skipped' | 'duplicates' | 'conflicts'>
+  /** Each conflict's unit, record and values by name, in the order of `plan.conflicts`. */
+  labels: ConflictLabel[]
+  held: HeldGroup[]
+  questions: UnitQuestion[]
+  rekeyed: number
   newUnits: NewUnit[]
   warnings: Issue[]
   suspiciousText: SuspiciousText[]
@@ -46,7 +68,7 @@ export type ImportReply =
       timing: Timing
     }
   | { kind: 'progress'; id: number; done: number; total: number }
-  | { kind: 'imported'; id: number; result: ImportResult; timing: Timing }
+  | { kind: 'imported'; id: number; result: ImportResult; hints: Bilingual[]; timing: Timing }
   | { kind: 'failed'; id: number; message: Bilingual | string }
 
 /** The session's own performance measures (import:*) since the request came, in ms, for the page to record. */
@@ -60,22 +82,24 @@ function timing(since: number): Timing {
   return out
 }
 
+/** Every hint a preview shows: the file's warnings, then the notice about suspicious text. */
+export function previewHints(preview: Pick<ExchangePreview, 'warnings' | 'suspiciousText'>): Bilingual[] {
+  const hints: Bilingual[] = preview.warnings.filter((w) => w.level === 'warning').map((w) => w.message)
+  if (preview.suspiciousText.length) hints.push(suspiciousTextNotice(preview.suspiciousText))
+  return hints
+}
+
 /** One file at a time: inspecting a new one forgets the last; importing uses the last one inspected. */
 export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) {
   let pkg: LedgerPackage | null = null
   let files: Map<string, Uint8Array> | null = null
+  let fileName = ''
+  let last: Omit<ExchangePreview, 'plan' | 'labels' | 'held' | 'questions' | 'rekeyed' | 'newUnits'> | null =
+    null
 
-  async function inspect(id: number, file: Blob & { name?: string }, actor: Actor) {
-    pkg = null
-    files = null
-    const since = performance.now()
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    const found = await inspectExchangeFile(db, actor, bytes, file.name ?? '')
-    if (!found.ok) return post({ kind: 'inspected', id, inspection: found, timing: timing(since) })
-    pkg = found.pkg
-    files = found.files
-    const { plan } = found.preview
-    const names = new Map(found.pkg.units.map((u) => [u.id, u.name]))
+  function previewOf(found: ImportPreview, from: LedgerPackage): ExchangePreview {
+    const { plan } = found
+    const names = new Map(from.units.map((u) => [u.id, u.name]))
     const newUnits = plan.records
       .filter((r) => r.record.table === 'units' && r.outcome === 'add')
       .map((r) => {
@@ -83,27 +107,70 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
         const parentName = u.parentId ? (names.get(u.parentId) ?? null) : null
         return { id: u.id, name: u.name, parentId: u.parentId, parentName }
       })
-    const preview: ExchangePreview = {
-      plan: { added: plan.added, skipped: plan.skipped, conflicts: plan.conflicts },
+    return {
+      plan: {
+        added: plan.added,
+        skipped: plan.skipped,
+        duplicates: plan.duplicates,
+        conflicts: plan.conflicts,
+      },
+      labels: found.labels,
+      held: found.held,
+      questions: found.questions,
+      rekeyed: found.rekeyed,
       newUnits,
-      warnings: found.warnings,
-      suspiciousText: found.suspiciousText,
-      evidence: found.evidence,
+      ...last!,
     }
+  }
+
+  async function inspect(id: number, file: Blob & { name?: string }, actor: Actor, choices: ImportChoices) {
+    pkg = null
+    files = null
+    last = null
+    const since = performance.now()
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    fileName = file.name ?? ''
+    const found = await inspectExchangeFile(db, actor, bytes, fileName, choices)
+    if (!found.ok) return post({ kind: 'inspected', id, inspection: found, timing: timing(since) })
+    pkg = found.pkg
+    files = found.files
+    last = { warnings: found.warnings, suspiciousText: found.suspiciousText, evidence: found.evidence }
+    const preview = previewOf(found.preview, found.pkg)
     post({ kind: 'inspected', id, inspection: { ok: true, preview }, timing: timing(since) })
   }
 
-  async function run(id: number, actor: Actor, resolutions: Record<string, Resolution>) {
-    if (!pkg) throw new Error('No exchange file has been inspected.')
-    let last = 0
+  async function replan(id: number, actor: Actor, choices: ImportChoices) {
+    if (!pkg || !last) throw new Error('No exchange file has been inspected.')
     const since = performance.now()
+    const found = await previewImport(db, pkg, actor, choices)
+    const inspection = found.problem
+      ? { ok: false as const, message: found.problem.bilingual }
+      : { ok: true as const, preview: previewOf(found, pkg) }
+    post({ kind: 'inspected', id, inspection, timing: timing(since) })
+  }
+
+  async function run(
+    id: number,
+    actor: Actor,
+    choices: ImportChoices,
+    resolutions: Record<string, Resolution>,
+    keepDuplicates: boolean,
+  ) {
+    if (!pkg || !last) throw new Error('No exchange file has been inspected.')
+    let sent = 0
+    const since = performance.now()
+    const hints = previewHints(last)
     const result = await importPackage(db, pkg, actor, {
       resolutions,
+      asUnit: choices.asUnit,
+      unitAnswers: choices.unitAnswers,
+      keepDuplicates,
+      history: { file: fileName, hints },
       files: files ?? undefined,
       onProgress: (done, total) => {
         // About a hundred messages at most: enough for the bar, few enough to cost nothing.
-        if (done === total || done - last >= total / 100) {
-          last = done
+        if (done === total || done - sent >= total / 100) {
+          sent = done
           post({ kind: 'progress', id, done, total })
         }
       },
@@ -111,7 +178,8 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
     const sheetIds = pkg.sheets.map((s) => s.id)
     pkg = null
     files = null
-    post({ kind: 'imported', id, result, timing: timing(since) })
+    last = null
+    post({ kind: 'imported', id, result, hints, timing: timing(since) })
     // The all-unit comparison, the usual next look after an import, reads these sheets' digests:
     // built now, away from the page, rather than on that first look (a failure only leaves it to
     // the comparison, which builds missing ones itself).
@@ -121,11 +189,15 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
   return {
     async handle(request: ImportRequest): Promise<void> {
       try {
-        if (request.kind === 'inspect') await inspect(request.id, request.file, request.actor)
-        else if (request.kind === 'import') await run(request.id, request.actor, request.resolutions)
+        if (request.kind === 'inspect')
+          await inspect(request.id, request.file, request.actor, request.choices)
+        else if (request.kind === 'replan') await replan(request.id, request.actor, request.choices)
+        else if (request.kind === 'import')
+          await run(request.id, request.actor, request.choices, request.resolutions, request.keepDuplicates)
         else {
           pkg = null
           files = null
+          last = null
         }
       } catch (e) {
         const error = isQuotaError(e) ? new StorageFullError() : e

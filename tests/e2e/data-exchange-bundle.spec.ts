@@ -27,7 +27,8 @@ test('an entry’s photo travels in the .zip bundle to another browser and opens
   await page.goto('/#/data')
   // The plain .json says what it leaves out.
   const json = page.waitForEvent('download')
-  await page.getByRole('button', { name: '导出交换文件' }).click()
+  // The button names the default scope: the unit in use and the units below it (issue 15).
+  await page.getByTestId('export-json').click()
   await json
   await expect(page.getByTestId('export-left-out')).toContainText('不含佐证文件（1 个）')
   const zipped = page.waitForEvent('download')

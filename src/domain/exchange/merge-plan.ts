@@ -74,13 +74,39 @@ export interface MergeConflict {
   fields: string[]
 }
 
+/** What a person sees of a conflict (built by src/db/import-labels.ts): names, never raw ids. */
+export interface ConflictLabel {
+  /** The unit whose record it is. */
+  unit: string
+  /** The record: a unit's or sheet's name, an indicator's name, an entry's indicator with its date. */
+  item: string
+  /** The differing fields, each value as text (names for references). */
+  fields: { field: string; mine: string | null; theirs: string | null }[]
+}
+
 export type Resolution = 'mine' | 'theirs'
 
 export interface MergePlan {
-  records: { record: MergeRecord; outcome: 'add' | 'skip' | 'conflict' }[]
+  records: { record: MergeRecord; outcome: 'add' | 'skip' | 'conflict' | 'duplicate' }[]
   added: MergeCounts
   skipped: MergeCounts
+  /** Entries under new ids that repeat one here (same unit, indicator or sheet, date, value, note). */
+  duplicates: MergeCounts
   conflicts: MergeConflict[]
+}
+
+/** Marks the added records with these `table/key`s as duplicates: counted apart, skipped unless kept. */
+export function markDuplicates(plan: MergePlan, keys: ReadonlySet<string>): MergePlan {
+  if (keys.size === 0) return plan
+  const added = { ...plan.added }
+  const duplicates = { ...plan.duplicates }
+  const records = plan.records.map((r) => {
+    if (r.outcome !== 'add' || !keys.has(conflictId(r.record))) return r
+    added[r.record.list]--
+    duplicates[r.record.list]++
+    return { ...r, outcome: 'duplicate' as const }
+  })
+  return { ...plan, records, added, duplicates }
 }
 
 /** The package's rows in write order (units, sheets, indicators, entries, assessments). */
@@ -174,7 +200,7 @@ export function planMerge(
     })
     records.push({ record, outcome: 'conflict' })
   }
-  return { records, added, skipped, conflicts }
+  return { records, added, skipped, duplicates: emptyCounts(), conflicts }
 }
 
 /** The identity of a conflict in a resolutions map. */

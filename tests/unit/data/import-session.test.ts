@@ -26,16 +26,28 @@ async function started() {
   return { ...w, replies, session }
 }
 
+const NO_CHOICES = { asUnit: null, unitAnswers: {} }
+
 describe('import session', () => {
   it('previews without the package, then imports with progress up to every row', async () => {
     const { db, admin, replies, session } = await started()
-    await session.handle({ kind: 'inspect', id: 1, file: fileOf(countyFile()), actor: admin })
+    await session.handle({ kind: 'inspect', id: 1, file: fileOf(countyFile()), actor: admin, choices: NO_CHOICES })
     const inspected = replies.pop()!
     expect(inspected.kind).toBe('inspected')
     if (inspected.kind !== 'inspected' || !inspected.inspection.ok) throw new Error('not previewed')
     const { preview } = inspected.inspection
-    expect(Object.keys(preview).sort()).toEqual(['evidence', 'newUnits', 'plan', 'suspiciousText', 'warnings'])
-    expect(Object.keys(preview.plan).sort()).toEqual(['added', 'conflicts', 'skipped'])
+    expect(Object.keys(preview).sort()).toEqual([
+      'evidence',
+      'held',
+      'labels',
+      'newUnits',
+      'plan',
+      'questions',
+      'rekeyed',
+      'suspiciousText',
+      'warnings',
+    ])
+    expect(Object.keys(preview.plan).sort()).toEqual(['added', 'conflicts', 'duplicates', 'skipped'])
     // 2 units + 1 sheet + 2 indicators + 1 progress + 1 spending + 1 judgement = 8 rows, all new.
     expect(Object.values(preview.plan.added).reduce((a, b) => a + b, 0)).toBe(8)
     // In the file's order: the prefecture first, then the county under it.
@@ -45,7 +57,7 @@ describe('import session', () => {
     ])
     expect(await db.units.count()).toBe(0)
 
-    await session.handle({ kind: 'import', id: 2, actor: admin, resolutions: {} })
+    await session.handle({ kind: 'import', id: 2, actor: admin, choices: NO_CHOICES, resolutions: {}, keepDuplicates: false })
     const imported = replies.pop()!
     expect(imported).toMatchObject({ kind: 'imported', id: 2, result: { added: { units: 2, progress: 1 } } })
     const progress = replies.filter((r) => r.kind === 'progress')
@@ -60,17 +72,17 @@ describe('import session', () => {
   it('a file that is not an exchange file is one message, and nothing is kept to import', async () => {
     const { admin, replies, session } = await started()
     const notJson = Object.assign(new Blob(['{"format": "perf-ledger",']), { name: 'broken.json' })
-    await session.handle({ kind: 'inspect', id: 1, file: notJson, actor: admin })
+    await session.handle({ kind: 'inspect', id: 1, file: notJson, actor: admin, choices: NO_CHOICES })
     expect(replies[0]).toMatchObject({ kind: 'inspected', inspection: { ok: false } })
-    await session.handle({ kind: 'import', id: 2, actor: admin, resolutions: {} })
+    await session.handle({ kind: 'import', id: 2, actor: admin, choices: NO_CHOICES, resolutions: {}, keepDuplicates: false })
     expect(replies[1]).toMatchObject({ kind: 'failed', id: 2 })
   })
 
   it('a refusal comes back bilingual and writes nothing', async () => {
     const { db, admin, entry, replies, session } = await started()
-    await session.handle({ kind: 'inspect', id: 1, file: fileOf(countyFile()), actor: admin })
+    await session.handle({ kind: 'inspect', id: 1, file: fileOf(countyFile()), actor: admin, choices: NO_CHOICES })
     // The profile confirming is not an administrator: the import itself re-checks and refuses.
-    await session.handle({ kind: 'import', id: 2, actor: entry, resolutions: {} })
+    await session.handle({ kind: 'import', id: 2, actor: entry, choices: NO_CHOICES, resolutions: {}, keepDuplicates: false })
     const failed = replies.at(-1)!
     expect(failed.kind).toBe('failed')
     if (failed.kind !== 'failed' || typeof failed.message === 'string') throw new Error('not bilingual')

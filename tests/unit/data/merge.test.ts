@@ -166,12 +166,14 @@ describe('files of subordinate units build the union hierarchy', () => {
     expect(all.sheets.map((s) => s.unitId).sort()).toEqual(['akto', 'atush', 'kz-fed'])
   })
 
-  it('a county file that names the prefecture differently is a conflict to settle, not a silent rename', async () => {
+  it('a county file that names the prefecture differently renames nothing: the row is shown as held and skipped', async () => {
     const { db, admin } = await worldWithData()
     const pkg = countyFile('atush', '阿图什市总工会')
     pkg.units[0].name = '州总工会'
-    const { plan } = await previewImport(db, pkg, admin)
-    expect(plan.conflicts.map((c) => [c.table, c.key, c.fields])).toEqual([['units', 'kz-fed', ['name']]])
+    const { plan, held } = await previewImport(db, pkg, admin)
+    // The county speaks for itself and below, not for its parent (issue 15): no conflict to settle.
+    expect(plan.conflicts).toEqual([])
+    expect(held.map((h) => [h.unitId, h.reason, h.counts.units])).toEqual([['kz-fed', 'notSpokenFor', 1]])
   })
 })
 

@@ -53,7 +53,10 @@ function cut(all: LedgerPackage, keepSheet: (s: Sheet) => boolean, unitIds: stri
   return {
     ...all,
     exportedAt: '',
-    units: all.units.filter((u) => unitIds.includes(u.id)),
+    // Units without an exported sheet are the parents, listed as references (issue 15).
+    units: all.units
+      .filter((u) => unitIds.includes(u.id))
+      .map((u) => (sheets.some((x) => x.unitId === u.id) ? u : { ...u, reference: true })),
     sheets,
     progress: mine(all.progress),
     spending: all.spending.filter((x) => sheetIds.has(x.sheetId)),

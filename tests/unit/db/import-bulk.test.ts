@@ -18,13 +18,17 @@ async function snapshot(db: LedgerDb) {
   return out
 }
 
-/** `n` progress entries on p1-i1 (sheet kz-2025-proj-1), ids e-00000 … in key order. */
+/**
+ * `n` progress entries on p1-i1 (sheet kz-2025-proj-1), ids e-00000 … in key order; each note
+ * names its entry, so that none repeats another under a new id (a duplicate, skipped).
+ */
 function entries(n: number, from = 0): ProgressEntry[] {
   return Array.from({ length: n }, (_, k) => ({
     id: `e-${String(from + k).padStart(5, '0')}`,
     indicatorId: 'p1-i1',
     date: '2025-04-01',
     value: '1',
+    note: `第${from + k}条`,
   }))
 }
 

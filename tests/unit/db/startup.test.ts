@@ -12,13 +12,15 @@ describe('readStartup', () => {
     await createUnit(db, admin, { id: 'wuqia', name: '乌恰县总工会', parentId: 'kz-fed' })
     await createUnit(db, admin, { id: 'atush', name: '阿图什市总工会', parentId: 'kz-fed' })
 
-    // Nothing saved yet: the first unit by name (pinyin: 阿 a < 克 ke < 乌 wu), which has no sheets.
+    // Nothing saved yet: the top unit, not the first by name (阿图什, under it), with its 2025 sheet.
     const fresh = await readStartup(db)
     expect(fresh.profiles.map((p) => p.name)).toEqual(['管理员', '张三', '李局长', '王审核'])
     expect(fresh.units.map((u) => u.id)).toEqual(['atush', 'kz-fed', 'wuqia'])
+    // No unit saved: the top unit (not the first county by name, issue 15), for the app to remember.
     expect(fresh).toMatchObject({
-      unitId: 'atush',
-      years: [],
+      unitId: 'kz-fed',
+      unitSaved: false,
+      years: [2025],
       savedProfileId: undefined,
       savedYear: undefined,
     })
@@ -33,8 +35,8 @@ describe('readStartup', () => {
       savedProfileId: entry.id,
     })
 
-    // A saved unit that is no longer there: the first by name again.
+    // A saved unit that is no longer there: the top unit again.
     await setSetting(db, admin, SETTING_KEYS.currentUnitId, 'gone')
-    expect((await readStartup(db)).unitId).toBe('atush')
+    expect((await readStartup(db)).unitId).toBe('kz-fed')
   })
 })
