@@ -128,6 +128,7 @@ declare module 'vue' {
     StatusHistory: typeof import('./components/assessment/StatusHistory.vue')['default']
     StorageCard: typeof import('./components/data/StorageCard.vue')['default']
     StorageMeter: typeof import('./components/entry/StorageMeter.vue')['default']
+    SubmissionChanges: typeof import('./components/assessment/SubmissionChanges.vue')['default']
     SyncBadge: typeof import('./components/sync/SyncBadge.vue')['default']
     TargetField: typeof import('./components/targets/TargetField.vue')['default']
     TargetReview: typeof import('./components/targets/TargetReview.vue')['default']
