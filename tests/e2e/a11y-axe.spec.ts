@@ -11,6 +11,9 @@ const pages = [
   '/#/assessment/kz-2025-dept',
   '/#/data',
   '/#/settings',
+  '/#/audit-log',
+  '/#/comparison',
+  '/#/targets/budget-tables',
   '/#/screen',
 ]
 

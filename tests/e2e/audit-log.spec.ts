@@ -29,7 +29,7 @@ test('操作日志: one person’s changes of one day, with before/after, export
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page.getByText('已保存').first()).toBeVisible()
 
-  await page.getByRole('menuitem', { name: '操作日志' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '操作日志' }).click()
   await expect(page.getByRole('heading', { name: '操作日志' })).toBeVisible()
   // Unfiltered, the administrator's rows are there.
   const table = page.getByTestId('audit-table')
