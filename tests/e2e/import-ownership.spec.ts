@@ -17,7 +17,7 @@ test('a county file renames nothing above it: the prefecture row is shown as not
   await expect(page.getByTestId('import-result')).toContainText(`${PREFECTURE}：1 条`)
   await page.reload()
   await expect(page.locator('.header__unit')).toContainText(PREFECTURE)
-  await page.getByRole('combobox', { name: '单位' }).focus()
+  await page.getByRole('combobox', { name: '单位', exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('option', { name: '克州总工会' })).toHaveCount(0)
   await expect(page.getByRole('option', { name: '阿图什市总工会' })).toBeVisible()

@@ -32,7 +32,7 @@ test('a unit named like one here is a question: same unit merges, there is one u
   await expect(run).toBeEnabled()
   await run.click()
   await expect(page.getByTestId('import-result')).toBeVisible()
-  await page.getByRole('combobox', { name: '单位' }).focus()
+  await page.getByRole('combobox', { name: '单位', exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('option', { name: '阿图什市总工会' })).toHaveCount(1)
   await page.keyboard.press('Escape')

@@ -29,7 +29,7 @@ test('after imports the app reopens on the unit in use, and exports it with its 
   expect(download.suggestedFilename()).toMatch(/^perf-ledger-kz-fed-2025-tree-/)
 
   // Picked explicitly, a county is the unit in use after a reload too.
-  await page.getByRole('combobox', { name: '单位' }).focus()
+  await page.getByRole('combobox', { name: '单位', exact: true }).focus()
   await page.keyboard.press('Enter')
   await page.getByRole('option', { name: '乌恰县总工会' }).click()
   await page.reload()

@@ -80,7 +80,7 @@ export async function go(page: Page, hash: string) {
 
 /** Picks a header select's option (unit, year), as a keyboard user does. */
 export async function choose(page: Page, combobox: string, option: string) {
-  await page.getByRole('combobox', { name: combobox }).focus()
+  await page.getByRole('combobox', { name: combobox, exact: true }).focus()
   await page.keyboard.press('Enter')
   await page.getByRole('option', { name: option, exact: true }).click()
 }

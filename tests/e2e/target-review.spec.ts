@@ -55,7 +55,7 @@ test('the library inserts a 2025 indicator into a 2026 sheet', async ({ page }) 
   await expect(page.getByLabel('第 1 行 三级指标')).toHaveValue('开展职工文体活动（次）')
   await expect(page.getByLabel('第 1 行 指标值', { exact: true })).toHaveValue('＞=4 次')
   await page.getByRole('button', { name: '保存修改' }).click()
-  await expect(page.getByText('已保存')).toBeVisible()
+  await expect(page.getByText('已保存').first()).toBeVisible()
   await expect(page.getByLabel('第 1 行 三级指标')).toHaveValue('开展职工文体活动（次）')
 })
 
