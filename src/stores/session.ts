@@ -104,9 +104,10 @@ export const useSessionStore = defineStore('session', () => {
     year.value = yearToOpen(years.value, await getSetting<number>(db, SETTING_KEYS.currentYear))
   }
 
+  // Saved before the screen changes: a reload right after the pick opens on it.
   async function setUnit(id: string) {
-    await selectUnit(id)
     await setSetting(getDb(), profile.value!, SETTING_KEYS.currentUnitId, id)
+    await selectUnit(id)
   }
 
   async function setYear(value: number) {

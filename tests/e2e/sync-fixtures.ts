@@ -82,7 +82,8 @@ export async function go(page: Page, hash: string) {
 export async function choose(page: Page, combobox: string, option: string) {
   await page.getByRole('combobox', { name: combobox, exact: true }).focus()
   await page.keyboard.press('Enter')
-  await page.getByRole('option', { name: option, exact: true }).click()
+  // The dropdown's own items (<li>), not the <option>s of the units card's parent selects.
+  await page.getByRole('option', { name: option, exact: true }).and(page.locator('li')).click()
 }
 
 /** Logs one entry of `indicator` (typed to find it, then its option) on the entry page. */
