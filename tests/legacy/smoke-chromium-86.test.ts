@@ -149,14 +149,15 @@ describe('Chromium 86: first visit, an entry with a photo, overview, 自评, pri
     pkg.units.push({ id: 'county-1', name: '第1县总工会', parentId: pkg.units[0].id })
     const file = join(files, 'county.json')
     writeFileSync(file, JSON.stringify(pkg))
-    await open(page, `${base}/#/data`, 'button', '导出交换文件')
+    await open(page, `${base}/#/data`, 'button', '及下级单位')
     const input = await page.$('input[type="file"][aria-label="选择交换文件…"]')
     await input!.uploadFile(file)
     // The preview comes from the worker: the file's counts against the database.
     await waitForText(page, '[data-testid="new-units"]', '第1县总工会（隶属 克孜勒苏柯尔克孜自治州总工会）')
     await clickText(page, 'button', '确认导入')
     // One unit added; the file's prefecture, sheets and indicators are the same as here.
-    await waitForText(page, '.el-message', '导入完成：新增 1 条，采用对方 0 条，保留本机 0 条')
+    // The result stays on the page (a panel, not a toast).
+    await waitForText(page, '[data-testid="import-result"]', '导入完成：新增 1 条，采用对方 0 条，保留本机 0 条')
   })
 
   it('a dialog shows over a full-window backdrop, centred', STEP, async () => {
