@@ -32,6 +32,8 @@ test('after imports the app reopens on the unit in use, and exports it with its 
   await page.getByRole('combobox', { name: '单位', exact: true }).focus()
   await page.keyboard.press('Enter')
   await page.getByRole('option', { name: '乌恰县总工会' }).click()
+  // The header changes once the choice is saved (the store saves it first); then the reload.
+  await expect(page.getByTestId('export-json')).toHaveText('导出 乌恰县总工会及下级单位（2025 年）')
   await page.reload()
   await expect(page.locator('.header__unit')).toContainText('乌恰县总工会')
   await expect(page.getByTestId('export-json')).toHaveText('导出 乌恰县总工会及下级单位（2025 年）')

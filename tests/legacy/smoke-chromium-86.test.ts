@@ -89,6 +89,8 @@ describe('Chromium 86: first visit, an entry with a photo, overview, 自评, pri
     await page.waitForSelector('img[alt="划拨凭证.png"]', { visible: true })
     await clickText(page, 'button[type="submit"]', '保存')
     await waitForText(page, '[data-testid="saved-result"]', '划拨工会经费次数')
+    // The running total appears once the ledger has read the entry back.
+    await page.waitForSelector('[data-testid="saved-total"]', { visible: true })
     assert.equal(await page.$eval('[data-testid="saved-total"]', (el) => el.textContent?.trim()), '1')
   })
 
