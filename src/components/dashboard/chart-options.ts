@@ -69,11 +69,17 @@ export interface CompletionLabels {
   target: string
 }
 
-/** One bar per indicator (completion of the full-year target, coloured by its light) with a mark for what is due by now. */
+/**
+ * One bar per indicator (completion of the full-year target, coloured by its light) with a mark for
+ * what is due by now. `narrow` (a phone): names get less room and the percent axis has ticks every
+ * 50 % only: at about 190 px of plot, six labels every 20 % touch ("20%40%60%80%"), and hideOverlap
+ * leaves labels that merely touch.
+ */
 export function completionOption(
   rows: readonly CompletionRow[],
   labels: CompletionLabels,
   theme: ChartTheme,
+  narrow = false,
 ): ChartOption {
   const c = CHART_COLORS[theme]
   const colours = LIGHT_COLORS[theme]
@@ -91,12 +97,17 @@ export function completionOption(
       type: 'value',
       min: 0,
       max: (v) => Math.max(100, Math.ceil(v.max / 20) * 20),
+      ...(narrow ? { interval: 50 } : {}),
       axisLabel: { formatter: '{value}%', fontSize: fontSize(theme), hideOverlap: true },
     },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.name),
-      axisLabel: { width: theme === 'dark' ? 260 : 180, overflow: 'truncate', fontSize: fontSize(theme) },
+      axisLabel: {
+        width: narrow ? 96 : theme === 'dark' ? 260 : 180,
+        overflow: 'truncate',
+        fontSize: fontSize(theme),
+      },
     },
     series: [
       {
