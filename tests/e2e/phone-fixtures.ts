@@ -4,12 +4,20 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }
 
-/** Logs one progress entry on the quick form (填报进度 tab open). */
-export async function logEntry(page: Page, search: string, option: RegExp, date: string, value: string) {
+/** Picks an indicator on the quick form by typing part of its name. */
+export async function chooseIndicator(page: Page, search = '观摩', option = /开展集体协商观摩/) {
   const picker = page.getByRole('combobox', { name: '指标' })
   await picker.click()
   await picker.fill(search)
   await page.getByRole('option', { name: option }).click()
+}
+
+/** A picture to attach: the top of the screen as it is. */
+export const photo = (page: Page) => page.screenshot({ clip: { x: 0, y: 0, width: 375, height: 300 } })
+
+/** Logs one progress entry on the quick form (填报进度 tab open). */
+export async function logEntry(page: Page, search: string, option: RegExp, date: string, value: string) {
+  await chooseIndicator(page, search, option)
   await page.getByLabel('日期').fill(date)
   await page.getByLabel('数值').fill(value)
   await page.getByRole('button', { name: '保存', exact: true }).click()

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { PHONE } from './phone-fixtures'
+import { PHONE, chooseIndicator, photo } from './phone-fixtures'
 
 // Issue 19 item 6 on a 375 × 667 phone: every button and link is at least 44 × 44 px (row actions
 // were 34 × 20, 佐证资料 90 × 20, 选择文件/拍照 32 px high), 删除 stands apart from its neighbours,
@@ -25,14 +25,9 @@ async function smallTargets(page: Page, within: Locator = page.locator('#main'))
   )
 }
 
-const photo = (page: Page) => page.screenshot({ clip: { x: 0, y: 0, width: 375, height: 300 } })
-
 test('the entry form: 44 px targets and 保存 on the first screen', async ({ page }) => {
   await page.goto('/#/entry')
-  const picker = page.getByRole('combobox', { name: '指标' })
-  await picker.click()
-  await picker.fill('观摩')
-  await page.getByRole('option', { name: /开展集体协商观摩/ }).click()
+  await chooseIndicator(page)
   const bytes = await photo(page)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: '选择文件' }).click()
@@ -50,10 +45,7 @@ test('the entry form: 44 px targets and 保存 on the first screen', async ({ pa
 test('the lists: 44 px row actions, 删除 apart, the photo in one tap, sizes with units', async ({ page }) => {
   test.setTimeout(60_000)
   await page.goto('/#/entry')
-  const picker = page.getByRole('combobox', { name: '指标' })
-  await picker.click()
-  await picker.fill('观摩')
-  await page.getByRole('option', { name: /开展集体协商观摩/ }).click()
+  await chooseIndicator(page)
   await page.getByLabel('日期').fill('2025-09-12')
   await page.getByLabel('数值').fill('1')
   const bytes = await photo(page)
