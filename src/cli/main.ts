@@ -1,8 +1,6 @@
 // perf-ledger command line: score, validate, parse. Reads one file, prints, never writes files.
 import { parseArgs, USAGE } from './args'
-import { parseCommand } from './commands/parse'
 import { scoreCommand } from './commands/score'
-import { validateCommand } from './commands/validate'
 import type { Outcome } from './io'
 import { terminalJson, terminalText } from './terminal-text'
 
@@ -13,10 +11,11 @@ function run(argv: readonly string[]): Outcome | Promise<Outcome> {
   switch (command.name) {
     case 'score':
       return scoreCommand(command.file, command.asOf, command.json)
+    // Loaded on demand: score, the common case, does not start up the table readers and the review.
     case 'validate':
-      return validateCommand(command.file)
+      return import('./commands/validate').then((m) => m.validateCommand(command.file))
     case 'parse':
-      return parseCommand(command.file)
+      return import('./commands/parse').then((m) => m.parseCommand(command.file))
   }
 }
 

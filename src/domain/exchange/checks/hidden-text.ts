@@ -11,16 +11,34 @@ const MAX_LISTED = 50
 export function checkHiddenText(pkg: LedgerPackage): Issue[] {
   const found: Issue[] = []
   let more = 0
-  const visit = (value: unknown, path: string) => {
+  // The path is kept as a list of steps and written out only for a text that holds something: a
+  // file has hundreds of thousands of entries, and nearly none of them do.
+  const steps: (string | number)[] = []
+  const pathOf = () =>
+    steps.reduce<string>(
+      (path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step),
+      '',
+    )
+  const visit = (value: unknown) => {
     if (typeof value === 'string') {
       if (!hasHiddenCharacters(value)) return
       if (found.length >= MAX_LISTED) more++
-      else found.push(hiddenAt(path, hiddenCodePoints(value)))
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`))
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k)
+      else found.push(hiddenAt(pathOf(), hiddenCodePoints(value)))
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        steps.push(i)
+        visit(value[i])
+        steps.pop()
+      }
+    } else if (value && typeof value === 'object')
+      for (const k in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, k)) continue
+        steps.push(k)
+        visit((value as Record<string, unknown>)[k])
+        steps.pop()
+      }
   }
-  visit(pkg, '')
+  visit(pkg)
   if (more > 0)
     found.push(
       warning(

@@ -1,6 +1,7 @@
 // Arithmetic the published tables should satisfy; a mismatch is a warning, since real
 // disclosures get it wrong (the seed's own items are off by a cent).
 import { dec, sum } from '../../decimal'
+import { toMillionths } from '../../exact-sum'
 import { isDecimalInput } from '../schema'
 import { STORED_DECIMAL } from '../../stored-decimal'
 import type { LedgerPackage, Sheet } from '../../types'
@@ -18,6 +19,10 @@ export function checkSheetSums(pkg: LedgerPackage): Issue[] {
 function checkWeights(sheet: Sheet, path: string): Issue[] {
   if (sheet.indicators.length === 0) return []
   const expected = 100 - (sheet.scoring.budgetWeight ?? DEFAULT_BUDGET_WEIGHT)
+  // Whole weights (the usual sheet) add up exactly as plain integers; decimal.js for the rest and for the message.
+  let whole = 0
+  for (const ind of sheet.indicators) whole += Number.isSafeInteger(ind.weight) ? ind.weight : NaN
+  if (whole === expected) return []
   const total = sum(sheet.indicators.map((ind) => ind.weight))
   if (total.eq(expected)) return []
   return [
@@ -63,6 +68,7 @@ function checkMoney(sheet: Sheet, path: string): Issue[] {
     if (values.some((v) => v === undefined)) continue
     // Beyond the stored rule the amount is refused (amount-limits.ts); a sum of it would be rounded.
     if (values.some((v) => typeof v === 'string' && !STORED_DECIMAL.test(v.replace(/^-/, '')))) continue
+    if (addsUp(values as (string | number)[])) continue
     const total = sum(values.slice(0, -1) as (string | number)[])
     const expected = dec(values.at(-1)!)
     if (!total.eq(expected)) {
@@ -77,6 +83,17 @@ function checkMoney(sheet: Sheet, path: string): Issue[] {
     }
   }
   return issues
+}
+
+/** The parts add up to the last value, in integer millionths (exact); false where that cannot tell. */
+function addsUp(values: readonly (string | number)[]): boolean {
+  let total = 0
+  for (let k = 0; k < values.length; k++) {
+    const m = toMillionths(String(values[k]))
+    if (m === null) return false
+    total += k === values.length - 1 ? -m : m
+  }
+  return total === 0
 }
 
 function moneyAt(sheet: Sheet, key: string): string | number | undefined {

@@ -13,6 +13,8 @@ import type {
 import { Decimal } from '../../decimal'
 import { tierLight } from '../../monitoring/lights'
 import { judgementScore } from '../rules'
+import type { TierBands } from '../tier-bands'
+import { TIERS } from '../../vocabulary'
 import { indicatorTargetLabel } from '../target-label'
 import type { IndicatorScore } from '../types'
 import {
@@ -157,17 +159,8 @@ function quantityScore(kind: Kind, op: Op, unit: string, t: Q, a: Q, w: Q, profi
   }
 }
 
-const SATISFACTION_LEVELS = new Map<string, boolean>()
-
-/** Whether a level name contains 满意度; the same few names come back on every sheet. */
-function satisfactionLevel(level: string): boolean {
-  let found = SATISFACTION_LEVELS.get(level)
-  if (found === undefined) {
-    found = level.includes('满意度')
-    if (SATISFACTION_LEVELS.size < 1000) SATISFACTION_LEVELS.set(level, found)
-  }
-  return found
-}
+/** Whether a level name contains 满意度 (level names are short: a scan costs less than a lookup). */
+const satisfactionLevel = (level: string): boolean => level.includes('满意度')
 
 /** ruleKindOf of ../rules.ts. */
 function kindOf(indicator: Indicator): Kind | 'qualitative' | null {
@@ -187,9 +180,8 @@ function kindOf(indicator: Indicator): Kind | 'qualitative' | null {
 
 function assessQualitative(indicator: Indicator, ctx: FastIndicatorContext): Assessment {
   const judgement = ctx.judgement
-  // The band check stays decimal.js's (tier-bands.ts): one judgement a sheet at most.
-  const given = judgement ? judgementScore(judgement, indicator.weight, ctx.profile.tierBands) : null
-  if (!judgement || given === null) {
+  const g = judgement ? judgedScore(judgement, indicator.weight, ctx.profile.tierBands) : null
+  if (!judgement || g === null) {
     return {
       exact: null,
       projectedExact: null,
@@ -204,7 +196,6 @@ function assessQualitative(indicator: Indicator, ctx: FastIndicatorContext): Ass
       ...(judgement ? { judgementOutOfBand: true as const } : {}),
     }
   }
-  const g = textQ(given.toFixed())
   const exact = indicator.weight > 0 ? qDiv(qMul(g, ctx.effectiveWeight), numberQ(indicator.weight)) : g
   const light: Light = ctx.tp.num > 0 ? tierLight(judgement.tier) : 'none'
   const score = { value: exact, guarded: false }
@@ -220,6 +211,27 @@ function assessQualitative(indicator: Indicator, ctx: FastIndicatorContext): Ass
     expected: null,
     projectedActual: null,
   }
+}
+
+/**
+ * judgementScore of ../rules.ts in fractions: the score if inside its tier's band (weight × per cent
+ * / 100, bounds included), else null. A score in a spelling other than a plain decimal goes through
+ * decimal.js there.
+ */
+function judgedScore(judgement: Judgement, weight: number, bands: TierBands): Q | null {
+  const plainScore = parseScaled(judgement.score)
+  if (!plainScore) {
+    const given = judgementScore(judgement, weight, bands)
+    return given === null ? null : textQ(given.toFixed())
+  }
+  const tier = TIERS.indexOf(judgement.tier)
+  if (tier < 0) return null
+  const [low, high] = bands[tier] ?? [0, 0]
+  const score = qMul(scaledQ(plainScore), HUNDRED)
+  const w = numberQ(weight)
+  return cmp(score, qMul(w, numberQ(low))) >= 0 && cmp(score, qMul(w, numberQ(high))) <= 0
+    ? scaledQ(plainScore)
+    : null
 }
 
 /** plannedToDate of ../../monitoring/projection.ts: the value at the last milestone on or before `month`. */

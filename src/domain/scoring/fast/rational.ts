@@ -113,16 +113,21 @@ export function roundUnits(a: Q, places: number, mode: RoundingMode, guarded = f
   return whole
 }
 
-const PRINTED: Map<number, string>[] = [new Map(), new Map(), new Map()]
+// Scores and rates repeat (10.00, 100.00, 5.00): the printed forms of small counts are kept, in
+// arrays (a Map lookup per figure cost as much as printing it).
+const CACHED = 1 << 15
+const PRINTED: (string | undefined)[][] = []
 
 /** A count (≥ 0) of 10^-places as decimal.js's toFixed(places) prints it (862, 2 → "8.62"). */
 export function fixed(units: number, places: number): string {
-  // Scores and rates repeat (10.00, 100.00, 5.00): the printed forms of small counts are kept.
-  const cache = units < 100_000 ? PRINTED[places] : undefined
-  let text = cache?.get(units)
+  const cache =
+    units >= 0 && units < CACHED && places < 3
+      ? (PRINTED[places] ??= new Array<string | undefined>(CACHED).fill(undefined))
+      : undefined
+  let text = cache?.[units]
   if (text === undefined) {
     text = print(units, places)
-    cache?.set(units, text)
+    if (cache) cache[units] = text
   }
   return text
 }

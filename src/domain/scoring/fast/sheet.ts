@@ -60,8 +60,16 @@ function weightsOf(
     const scale = weightScale(budgetWeight, sheet.indicators, data.notApplicable, rounding)
     return { effective: (id) => textQ(scale.effective(id).toFixed()), max: textQ(scale.max.toFixed()) }
   }
-  let max = numberQ(budgetWeight)
-  for (const indicator of sheet.indicators) max = qAdd(max, numberQ(indicator.weight))
+  // Whole weights (the usual case) add as plain integers; any other goes through fractions.
+  let whole = Number.isSafeInteger(budgetWeight) ? budgetWeight : NaN
+  for (const indicator of sheet.indicators)
+    whole += Number.isSafeInteger(indicator.weight) ? indicator.weight : NaN
+  let max: Q
+  if (Number.isSafeInteger(whole)) max = qInt(whole)
+  else {
+    max = numberQ(budgetWeight)
+    for (const indicator of sheet.indicators) max = qAdd(max, numberQ(indicator.weight))
+  }
   return { effective: () => Q0, max: max.num <= 0 ? Q0 : max }
 }
 
@@ -72,7 +80,7 @@ function weightsOf(
 export function fastSheetScore(
   sheet: Sheet,
   data: SheetData,
-  trackerOf: (indicator: Indicator) => ActualTracker,
+  trackerOf: (indicator: Indicator, position: number) => ActualTracker,
   asOf: string,
 ): SheetScore | null {
   try {
@@ -86,7 +94,7 @@ export function fastSheetScore(
 function score(
   sheet: Sheet,
   data: SheetData,
-  trackerOf: (indicator: Indicator) => ActualTracker,
+  trackerOf: (indicator: Indicator, position: number) => ActualTracker,
   asOf: string,
 ): SheetScore {
   const profile = resolveProfile(sheet.scoring)
@@ -118,7 +126,7 @@ function score(
   let projected = mul(budget.projectedPoints, budgetUnit)
   let complete = true
   const lights = [budget.output.light]
-  const indicators = sheet.indicators.map((indicator) => {
+  const indicators = sheet.indicators.map((indicator, k) => {
     const item = fastIndicator(indicator, {
       profile,
       places,
@@ -126,7 +134,7 @@ function score(
       tp,
       monthReached: month,
       effectiveWeight: effective(indicator.id, indicator.weight),
-      actual: actualOf(trackerOf(indicator)),
+      actual: actualOf(trackerOf(indicator, k)),
       judgement: data.judgements.get(indicator.id),
       override: data.overrides.get(indicator.id),
       notApplicable: data.notApplicable.get(indicator.id),

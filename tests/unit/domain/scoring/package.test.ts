@@ -67,3 +67,18 @@ describe('scorePackage', () => {
     expect(() => scorePackage(pkg([a]), '2025-02-30')).toThrow(InvalidDateError)
   })
 })
+
+describe('scorePackage with an indicator id on two sheets', () => {
+  it('lets both sheets read every entry of that id, as the per-sheet maps did', () => {
+    const target = { op: '>=' as const, value: '10', unit: '次' }
+    const a = sheet([indicator({ id: 'x', weight: 90, target })], { id: 'a' })
+    const b = sheet([indicator({ id: 'x', weight: 90, target })], { id: 'b' })
+    const all = pkg([a, b], {
+      progress: [entry('x', '2025-03-01', '2'), entry('x', '2025-04-01', '3')],
+    })
+    const [first, second] = scorePackage(all, '2025-12-31').sheets
+    // 2 + 3 = 5 of 10: 90 × 5 / 10 = 45 points on each sheet.
+    expect(first!.indicators[0]!.actual).toBe('5')
+    expect(second!.indicators[0]!.score).toBe('45.00')
+  })
+})
