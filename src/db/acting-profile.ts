@@ -29,14 +29,14 @@ export function assertActing(db: LedgerDb, actor: Pick<Actor, 'id'>): void {
   const id = held.get(db)
   if (id === null || id === undefined) {
     throw new PermissionError('acting', null, {
-      zh: '尚未确认当前用户：请先在右上角选择用户并输入其 PIN。',
-      en: 'No profile is signed in yet: pick a profile at the top right and enter its PIN.',
+      zh: '尚未确认当前用户：请先输入 PIN。',
+      en: 'No profile is signed in yet: enter its PIN first.',
     })
   }
   if (actor.id !== id) {
     throw new PermissionError('acting', null, {
-      zh: '操作人与当前登录的用户不一致，已拒绝。请通过右上角切换用户（需要 PIN 时输入 PIN）。',
-      en: 'The acting profile is not the one signed in; refused. Switch profile at the top right (with its PIN if it has one).',
+      zh: '操作人不是当前登录的用户，已拒绝。',
+      en: 'The actor is not the signed-in profile; refused.',
     })
   }
 }

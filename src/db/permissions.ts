@@ -69,8 +69,8 @@ export async function authorize(db: LedgerDb, actor: Actor, action: Action): Pro
   }
   if (actingProfileId(db) !== undefined && profile.role !== actor.role) {
     throw new PermissionError(action, profile.role, {
-      zh: `操作人的角色与其用户资料不符（${ROLE_LABELS[profile.role].zh}），已拒绝。`,
-      en: `The actor's role does not match its profile (${ROLE_LABELS[profile.role].en}); refused.`,
+      zh: '操作人的角色与其用户资料不符，已拒绝。',
+      en: "The actor's role does not match its profile; refused.",
     })
   }
   if (!can(profile.role, action))

@@ -51,7 +51,7 @@ test('the session store patched to the reviewer in the console neither locks nor
   await submitForm(page)
 
   // 1. As 管理员, the store says 王审核: locking the submitted sheet is refused, nothing changes.
-  expect(await attack(page, '王审核', 'lock')).toContain('操作人与当前登录的用户不一致')
+  expect(await attack(page, '王审核', 'lock')).toContain('操作人不是当前登录的用户')
   await page.reload()
   await expect(who).toHaveAccessibleName(ME)
   expect((await readStored(page, SHEET)).status).toBe('submitted')
@@ -66,7 +66,7 @@ test('the session store patched to the reviewer in the console neither locks nor
   await switchProfile(page, /管理员/)
   await expect(who).toHaveAccessibleName(ME)
   const refused = await attack(page, '王审核', 'unlock')
-  expect(refused).toContain('操作人与当前登录的用户不一致')
+  expect(refused).toContain('操作人不是当前登录的用户')
   await page.reload()
   await expect(page.getByText('此表已审核锁定')).toBeVisible()
   const stored = await readStored(page, SHEET)

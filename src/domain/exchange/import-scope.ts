@@ -8,7 +8,8 @@ import type { LedgerPackage, Unit } from '../types'
 import { emptyCounts, type MergeCounts, type MergeList } from './merge-plan'
 
 /** Why rows of a file were left out of its import. */
-export type HeldReason = 'ownUnit' | 'parentUnit' | 'notSpokenFor' | 'reference'
+/** `otherSender`: the unit in use's own rows in a file another unit sent (`sentBy`). */
+export type HeldReason = 'ownUnit' | 'otherSender' | 'parentUnit' | 'notSpokenFor' | 'reference'
 
 export interface HeldGroup {
   unitId: string
@@ -168,8 +169,10 @@ export function importScope(pkg: LedgerPackage, reads: ScopeReads, options: Scop
   const fromItself =
     options.asUnit !== null && (sender !== null ? sender === options.asUnit : roots.has(options.asUnit))
   const reasonFor = (unitId: string): HeldReason | null => {
-    if (own.has(unitId) && !(fromItself && unitId === options.asUnit))
-      return unitId === options.asUnit ? 'ownUnit' : 'parentUnit'
+    if (own.has(unitId) && !(fromItself && unitId === options.asUnit)) {
+      if (unitId !== options.asUnit) return 'parentUnit'
+      return sender !== null && roots.has(unitId) ? 'otherSender' : 'ownUnit'
+    }
     if (references.has(unitId)) return 'reference'
     // A file naming no unit at all (entries only) speaks for the units its rows refer to.
     if (roots.size > 0 && !roots.has(unitId) && !ancestors(unitId).some((a) => roots.has(a)))

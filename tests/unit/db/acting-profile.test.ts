@@ -28,8 +28,8 @@ describe('the acting profile held by the db layer', () => {
     // The console attack: the caller claims to be the reviewer (id and role both right).
     const err = await unlockSheet(db, reviewer, SHEET, '补录').catch((e: unknown) => e)
     expect(err).toBeInstanceOf(PermissionError)
-    expect((err as PermissionError).bilingual.zh).toContain('操作人与当前登录的用户不一致')
-    expect((err as PermissionError).bilingual.en).toContain('not the one signed in')
+    expect((err as PermissionError).bilingual.zh).toContain('操作人不是当前登录的用户')
+    expect((err as PermissionError).bilingual.en).toContain('not the signed-in profile')
     expect((await db.sheets.get(SHEET))!.status).toBe('locked')
     expect(await db.audit.count()).toBe(auditBefore)
     expect((await db.audit.toArray()).filter((a) => a.reason === '补录')).toEqual([])

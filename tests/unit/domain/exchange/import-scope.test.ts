@@ -128,7 +128,7 @@ describe('importScope', () => {
         {
           unitId: 'atush',
           unitName: ATUSH.name,
-          reason: 'ownUnit',
+          reason: 'otherSender',
           counts: expect.objectContaining({ sheets: 1, indicators: 2, progress: 1, spending: 1, judgements: 1 }),
         },
       ])
