@@ -2,6 +2,7 @@
 // inside the transaction of the write they describe: both land or neither does.
 import { Dexie } from 'dexie'
 import { newId } from '@/domain/ids'
+import { assertActing } from './acting-profile'
 import type { LedgerDb } from './database'
 import type { Actor, AuditAction, AuditRow } from './rows'
 
@@ -24,6 +25,7 @@ export async function appendAudit(
   at = nowIso(),
 ): Promise<AuditRow> {
   if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside the write transaction')
+  assertActing(db, actor)
   const row = auditRow(actor, input, at)
   await db.audit.add(row)
   return row
@@ -37,6 +39,7 @@ export async function appendAuditBulk(
   at = nowIso(),
 ): Promise<void> {
   if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
+  assertActing(db, actor)
   await db.audit.bulkAdd(inputs.map((input) => auditRow(actor, input, at)))
 }
 

@@ -1,6 +1,6 @@
 // Export of the exchange package, read in one transaction so that the file written is one
 // consistent state of the database.
-import type { Attachment, LedgerPackage } from '@/domain/types'
+import type { Attachment, LedgerPackage, SentBy } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { readLedgerPackage, type PackageQuery } from './ledger-package'
 import { reportTextsOf } from './report-texts'
@@ -8,7 +8,10 @@ import type { AttachmentMetaRow } from './rows'
 import { packageSeals } from './seal'
 import { live } from './write'
 
-export type ExportQuery = PackageQuery
+export type ExportQuery = PackageQuery & {
+  /** Written into the file as `sentBy`: the unit in use where it is exported. */
+  sentBy?: SentBy
+}
 
 /**
  * The normalised package of the live rows asked for (all units and years by default), with the
@@ -37,6 +40,7 @@ export async function exportPackage(db: LedgerDb, q: ExportQuery = {}): Promise<
     if (texts.length > 0) pkg.reportTexts = texts
     const seals = await packageSeals(db, pkg)
     if (seals.length > 0) pkg.seals = seals
+    if (q.sentBy) pkg.sentBy = { ...q.sentBy }
     return pkg
   })
 }

@@ -1,5 +1,6 @@
 // Who may do what. The UI may hide buttons with `can`, but every write function checks
 // `authorize` itself, so a hidden button is never the only guard.
+import { actingProfileId, assertActing } from './acting-profile'
 import type { LedgerDb } from './database'
 import { PermissionError } from './errors'
 import type { Actor, Role } from './rows'
@@ -54,14 +55,22 @@ export function can(role: Role, action: Action): boolean {
 
 /**
  * Checks `action` against the actor's stored profile (not the role the caller claims) and
- * returns the trusted actor. Call inside the write transaction.
+ * returns the trusted actor. The actor must be the profile acting (./acting-profile), with the
+ * role it has. Call inside the write transaction.
  */
 export async function authorize(db: LedgerDb, actor: Actor, action: Action): Promise<Actor> {
+  assertActing(db, actor)
   const profile = await db.profiles.get(actor.id)
   if (!profile || profile.deletedAt) {
     throw new PermissionError(action, null, {
       zh: '当前用户不存在或已停用。',
       en: 'The acting profile does not exist or has been removed.',
+    })
+  }
+  if (actingProfileId(db) !== undefined && profile.role !== actor.role) {
+    throw new PermissionError(action, profile.role, {
+      zh: '操作人的角色与其用户资料不符，已拒绝。',
+      en: "The actor's role does not match its profile; refused.",
     })
   }
   if (!can(profile.role, action))

@@ -1,4 +1,5 @@
 import { newId } from '@/domain/ids'
+import { actingProfileId, holdActingProfile } from './acting-profile'
 import { appendAudit } from './audit'
 import type { LedgerDb } from './database'
 import { RecordNotFoundError, PermissionError, ValidationError } from './errors'
@@ -111,19 +112,49 @@ export async function login(db: LedgerDb, profileId: string, pin?: string): Prom
   if (row.pin && !(pin !== undefined && (await verifyPin(db, profileId, pin)))) {
     throw new PermissionError('login', row.role, { zh: 'PIN 不正确。', en: 'Wrong PIN.' })
   }
-  return writeTx(db, async () => {
-    const fresh = await db.profiles.get(profileId)
-    if (!fresh || fresh.deletedAt) throw new RecordNotFoundError('profiles', profileId)
-    const actor = asActor(fresh)
-    await appendAudit(db, actor, {
-      table: 'profiles',
-      rowId: profileId,
-      unitId: fresh.unitId,
-      action: 'login',
-      before: null,
-      after: null,
+  const before = actingProfileId(db)
+  try {
+    return await writeTx(db, async () => {
+      const fresh = await db.profiles.get(profileId)
+      if (!fresh || fresh.deletedAt) throw new RecordNotFoundError('profiles', profileId)
+      const actor = asActor(fresh)
+      // The PIN matched (or there is none): this profile acts from here on, its login included.
+      if (before !== undefined) holdActingProfile(db, profileId)
+      await appendAudit(db, actor, {
+        table: 'profiles',
+        rowId: profileId,
+        unitId: fresh.unitId,
+        action: 'login',
+        before: null,
+        after: null,
+      })
+      await writeSetting(db, actor, SETTING_KEYS.currentProfileId, profileId)
+      return toProfile(fresh)
     })
-    await writeSetting(db, actor, SETTING_KEYS.currentProfileId, profileId)
-    return toProfile(fresh)
-  })
+  } catch (e) {
+    if (before !== undefined) holdActingProfile(db, before)
+    throw e
+  }
+}
+
+/**
+ * At start-up: the profile the app may act as without asking. The saved one only when it has no
+ * PIN (a saved id is one IndexedDB edit away from being anyone's); otherwise the first
+ * administrator without a PIN, or the first profile without one. `ask` is the saved profile whose
+ * PIN the user should be asked for; `acting` is null when every profile has a PIN.
+ */
+export function startingProfile(
+  profiles: readonly Profile[],
+  savedId: string | undefined,
+): { acting: Profile | null; ask: Profile | null } {
+  const admins = profiles.filter((p) => p.role === 'admin')
+  const wanted = profiles.find((p) => p.id === savedId) ?? admins[0] ?? profiles[0] ?? null
+  if (!wanted || !wanted.hasPin) return { acting: wanted, ask: null }
+  const open = admins.find((p) => !p.hasPin) ?? profiles.find((p) => !p.hasPin) ?? null
+  return { acting: open, ask: wanted }
+}
+
+/** Puts the app's database under the acting-profile check, acting as `profile` (null: nobody yet). */
+export function startActing(db: LedgerDb, profile: Pick<Profile, 'id'> | null): void {
+  holdActingProfile(db, profile?.id ?? null)
 }

@@ -193,4 +193,12 @@ export interface LedgerPackage {
   reportTexts?: SheetReportTexts[]
   /** Optional: the seals of the locked sheets (domain/integrity), so that the receiver can verify them. */
   seals?: { sheetId: string; sha256: string; lockedAt: string }[]
+  /** Optional: the unit in use where the file was exported (and who exported it): whose file it is. */
+  sentBy?: SentBy
+}
+
+/** The exchange file's sender (docs/exchange-format.md, `sentBy`). */
+export interface SentBy {
+  unitId: string
+  profileName?: string
 }

@@ -2,6 +2,7 @@
 // (workers/exchange-import.worker.ts), one at a time, as promises. Where module workers are not
 // available the session runs here instead, with the same messages (loaded on demand: the reader and
 // its schema stay out of the page's bundle either way).
+import { assertActing } from '@/db/acting-profile'
 import { getDb } from '@/db/database'
 import type { Bilingual } from '@/db/errors'
 import type { ImportResult } from '@/db/import-package'
@@ -105,6 +106,8 @@ export function exchangeImporter() {
       keepDuplicates: boolean,
       onProgress: (done: number, total: number) => void,
     ): Promise<{ result: ImportResult; hints: Bilingual[] }> {
+      // The worker's own database copy holds no acting profile: the page checks who acts for it.
+      assertActing(getDb(), actor)
       const request = {
         kind: 'import',
         id: nextId++,

@@ -217,12 +217,17 @@ export const useDataStore = defineStore('data', () => {
    * evidence files too.
    */
   async function exportExchange(scope: ExportScope, bundle = false): Promise<Download> {
-    const query =
+    const where =
       scope === 'all'
         ? {}
         : scope === 'unitTree'
           ? { unitId: session.unitId, includeSubunits: true, year: session.year }
           : { unitId: session.unitId, year: session.year }
+    // Whose file it is: the receiving unit's import reads it (docs/exchange-format.md, `sentBy`).
+    const name = session.profile?.name
+    const query = session.unitId
+      ? { ...where, sentBy: { unitId: session.unitId, ...(name ? { profileName: name } : {}) } }
+      : where
     const base =
       scope === 'all'
         ? `perf-ledger-all-${stamp()}`

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { getDb } from '@/db/database'
 import { PermissionError } from '@/db/errors'
 import { setPin } from '@/db/pin'
-import { createProfile, ensureFirstAdmin, listProfiles, login } from '@/db/profiles'
+import { createProfile, ensureFirstAdmin, listProfiles, login, startActing, startingProfile } from '@/db/profiles'
 import type { Profile, Role } from '@/db/rows'
 import { getSetting, setSetting, SETTING_KEYS } from '@/db/settings'
 import { listSheets, listYears } from '@/db/sheets'
@@ -28,6 +28,8 @@ export const useSessionStore = defineStore('session', () => {
   const error = ref('')
   const profiles = ref<Profile[]>([])
   const profile = ref<Profile | null>(null)
+  /** A saved profile with a PIN the app did not start as: the header asks for its PIN. */
+  const pinNeeded = ref<Profile | null>(null)
   const units = ref<Unit[]>([])
   const unitId = ref('')
   const years = ref<number[]>([])
@@ -62,12 +64,16 @@ export const useSessionStore = defineStore('session', () => {
       }
       if (state.units.length === 0 || !state.profiles.includes(admin)) state = await readStartup(db)
       profiles.value = state.profiles
-      profile.value = state.profiles.find((p) => p.id === state.savedProfileId) ?? admin
+      // The db layer holds who acts; a saved profile with a PIN waits for it (the header asks).
+      const starting = startingProfile(state.profiles, state.savedProfileId)
+      startActing(db, starting.acting)
+      profile.value = starting.acting ?? starting.ask ?? admin
+      pinNeeded.value = starting.ask
       units.value = state.units
       unitId.value = state.unitId
       // The unit in use is explicit: once chosen (here, on a first visit) it is remembered, so that
       // units a file brings in later never change the unit the app opens on.
-      if (state.unitId && !state.unitSaved) {
+      if (state.unitId && !state.unitSaved && starting.acting) {
         await setSetting(db, profile.value, SETTING_KEYS.currentUnitId, state.unitId)
       }
       years.value = state.years
@@ -86,6 +92,8 @@ export const useSessionStore = defineStore('session', () => {
 
   async function refreshProfiles() {
     profiles.value = await listProfiles(getDb())
+    // A renamed or re-roled acting profile is shown (and acts) as it is now stored.
+    profile.value = profiles.value.find((p) => p.id === profile.value?.id) ?? profile.value
   }
 
   /** Re-reads the units and the current unit's years (after an import added some). */
@@ -119,6 +127,7 @@ export const useSessionStore = defineStore('session', () => {
   async function switchProfile(id: string, pin?: string): Promise<boolean> {
     try {
       profile.value = await login(getDb(), id, pin)
+      pinNeeded.value = null
       return true
     } catch (e) {
       if (e instanceof PermissionError) return false
@@ -157,6 +166,7 @@ export const useSessionStore = defineStore('session', () => {
     error,
     profiles,
     profile,
+    pinNeeded,
     units,
     unit,
     unitId,

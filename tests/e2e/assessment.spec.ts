@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
+import { submitForm } from './integrity-fixtures'
 
 // ASSESSMENT_SHOTS=<folder> also saves screenshots and the print view as PDF there (for the docs).
 const SHOTS = process.env.ASSESSMENT_SHOTS
@@ -112,12 +113,7 @@ test('a year of the project sheet, judged, submitted, locked, exported', async (
   await expect(page.getByText('所有必填项已齐全，可以提交。')).toBeVisible()
 
   // 5. Submit (管理员): evidence is only a warning, asked about.
-  await page.getByRole('button', { name: '提交审核' }).click()
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确定|OK/ })
-    .click()
-  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible()
+  await submitForm(page)
   // 15 + 15 + 10 + 10 + 8 + 18 + 10 + 9.25 = 95.25 → 优
   await expect(page.getByTestId('form-total')).toHaveText('95.25')
   await expect(page.getByTestId('form-grade')).toHaveText('优')

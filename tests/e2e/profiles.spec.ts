@@ -38,6 +38,12 @@ test('an administrator adds a data-entry user with a PIN; switching needs that P
   await expect(page.getByText(/无权/)).toBeVisible()
   await expect(page.getByLabel('姓名')).toHaveValue('李四')
 
+  // After a reload the saved profile is not taken on trust: its PIN is asked for (issue 15).
   await page.reload()
+  const ask = page.getByRole('dialog').filter({ hasText: '请输入 张三 的 PIN' })
+  await expect(ask).toBeVisible()
+  await expect(page.getByRole('button', { name: /当前用户/ })).toHaveAccessibleName('当前用户: 管理员')
+  await ask.getByRole('textbox').fill('2468')
+  await ask.getByRole('button', { name: 'OK' }).or(ask.getByRole('button', { name: '确定' })).click()
   await expect(page.getByRole('button', { name: /当前用户/ })).toHaveAccessibleName('当前用户: 张三')
 })

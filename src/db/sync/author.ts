@@ -2,7 +2,10 @@
 // account's id, name, role and unit stands for it, so the write functions' authorize() sees the
 // account's role and every row's updatedBy is the account's id (the server stamps the same).
 // Signing out makes the profile that was current before current again; the account's row is
-// soft-deleted, so it cannot be picked as a local profile in the offline-only mode.
+// soft-deleted, so it cannot be picked as a local profile in the offline-only mode. The server
+// checked the account's password, so the account becomes the acting profile (../acting-profile);
+// signing out returns to the profile that was acting before.
+import { actingProfileId, holdActingProfile } from '../acting-profile'
 import { appendAudit } from '../audit'
 import type { LedgerDb } from '../database'
 import type { Actor, ProfileRow } from '../rows'
@@ -35,6 +38,7 @@ export function becomeAccount(db: LedgerDb, account: Account): Promise<Actor> {
     }
     await db.profiles.put(row)
     const actor = accountActor(account)
+    if (actingProfileId(db) !== undefined) holdActingProfile(db, account.id)
     await appendAudit(db, actor, {
       table: 'profiles',
       rowId: account.id,
@@ -59,6 +63,7 @@ export function leaveAccount(db: LedgerDb, accountId: string): Promise<string | 
       live.find((p) => p.id === previous) ??
       live.filter((p) => p.role === 'admin').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0] ??
       live[0]
+    if (next && actingProfileId(db) !== undefined) holdActingProfile(db, next.id)
     if (next)
       await writeSetting(
         db,

@@ -8,7 +8,8 @@ import type { LedgerPackage, Unit } from '../types'
 import { emptyCounts, type MergeCounts, type MergeList } from './merge-plan'
 
 /** Why rows of a file were left out of its import. */
-export type HeldReason = 'ownUnit' | 'parentUnit' | 'notSpokenFor' | 'reference'
+/** `otherSender`: the unit in use's own rows in a file another unit sent (`sentBy`). */
+export type HeldReason = 'ownUnit' | 'otherSender' | 'parentUnit' | 'notSpokenFor' | 'reference'
 
 export interface HeldGroup {
   unitId: string
@@ -161,12 +162,17 @@ export function importScope(pkg: LedgerPackage, reads: ScopeReads, options: Scop
     withSheets.size > 0 ? withSheets : new Set([...fileUnits.keys()].filter((u) => !references.has(u)))
   const roots = new Set([...candidates].filter((u) => !ancestors(u).some((a) => candidates.has(a))))
   const own = new Set(options.asUnit ? [options.asUnit, ...ancestors(options.asUnit)] : [])
-  // A file whose top unit is the unit in use comes from that unit (another of its devices): it speaks
-  // for the unit's own rows. Its parents' rows stay out of reach either way.
-  const fromItself = options.asUnit !== null && roots.has(options.asUnit)
+  // A file the unit in use sent itself (another of its devices) speaks for the unit's own rows; one
+  // another unit sent does not. Without `sentBy` (older files), a file whose top unit is the unit in
+  // use is taken as its own. Its parents' rows stay out of reach either way.
+  const sender = pkg.sentBy ? unitIdOf(pkg.sentBy.unitId) : null
+  const fromItself =
+    options.asUnit !== null && (sender !== null ? sender === options.asUnit : roots.has(options.asUnit))
   const reasonFor = (unitId: string): HeldReason | null => {
-    if (own.has(unitId) && !(fromItself && unitId === options.asUnit))
-      return unitId === options.asUnit ? 'ownUnit' : 'parentUnit'
+    if (own.has(unitId) && !(fromItself && unitId === options.asUnit)) {
+      if (unitId !== options.asUnit) return 'parentUnit'
+      return sender !== null && roots.has(unitId) ? 'otherSender' : 'ownUnit'
+    }
     if (references.has(unitId)) return 'reference'
     // A file naming no unit at all (entries only) speaks for the units its rows refer to.
     if (roots.size > 0 && !roots.has(unitId) && !ancestors(unitId).some((a) => roots.has(a)))

@@ -187,6 +187,7 @@ export const packageSchema = z.looseObject({
   seals: z
     .array(z.object({ sheetId: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), lockedAt: text }))
     .optional(),
+  sentBy: z.looseObject({ unitId: id, profileName: text.optional() }).optional(),
 })
 
 /**

@@ -68,6 +68,7 @@ export function toModel(
   if (wire.reportTexts)
     pkg.reportTexts = wire.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } }))
   if (wire.seals) pkg.seals = wire.seals.map((s) => ({ ...s }))
+  if (wire.sentBy) pkg.sentBy = { ...wire.sentBy }
   return { pkg, issues }
 }
 

@@ -38,6 +38,7 @@ export function writePackage(pkg: LedgerPackage, options: WriteOptions = {}): Re
       ? { reportTexts: pkg.reportTexts.map((r) => ({ sheetId: r.sheetId, texts: { ...r.texts } })) }
       : {}),
     ...(pkg.seals ? { seals: pkg.seals.map((s) => ({ ...s })) } : {}),
+    ...(pkg.sentBy ? { sentBy: { ...pkg.sentBy } } : {}),
   }
 }
 

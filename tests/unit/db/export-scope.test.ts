@@ -4,6 +4,8 @@ import { exportPackage } from '@/db/export-package'
 import { importPackage } from '@/db/import-package'
 import { deleteProgress } from '@/db/progress'
 import { deleteSpending } from '@/db/spending'
+import { readPackage } from '@/domain/exchange/read'
+import { writePackage } from '@/domain/exchange/write'
 import type { LedgerPackage, Sheet } from '@/domain/types'
 import { smallPackage, world } from './helpers'
 
@@ -121,5 +123,21 @@ describe('exportPackage of a part of the data', () => {
         UNITS.map((u) => u.id),
       ),
     )
+  })
+})
+
+describe('the sender of an exported file (sentBy)', () => {
+  it('is written when the export names it, read back as it was, and absent otherwise', async () => {
+    const { db, all } = await seeded()
+    expect('sentBy' in all).toBe(false)
+    const pkg = await exportPackage(db, {
+      unitId: 'atushi',
+      year: 2025,
+      sentBy: { unitId: 'atushi', profileName: '张三' },
+    })
+    const written = writePackage(pkg)
+    expect(written.sentBy).toEqual({ unitId: 'atushi', profileName: '张三' })
+    const back = readPackage(JSON.stringify(written))
+    expect(back.ok && back.pkg.sentBy).toEqual({ unitId: 'atushi', profileName: '张三' })
   })
 })

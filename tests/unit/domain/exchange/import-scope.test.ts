@@ -106,4 +106,44 @@ describe('importScope', () => {
       ['atush', '阿图什市总工会', false],
     ])
   })
+
+  describe('sentBy: whose file it is', () => {
+    // 阿图什's own sheet (1 sheet, 2 indicators, 1 entry, 1 spending, 1 judgement), imported at 阿图什.
+    const own = () => county(ATUSH)
+
+    it('a file the unit sent itself (another of its devices) writes the unit’s rows', () => {
+      const pkg = { ...own(), sentBy: { unitId: 'atush', profileName: '张三' } }
+      const scope = importScope(pkg, reads([KZ, ATUSH]), { asUnit: 'atush' })
+      expect(scope.pkg.sheets.map((s) => s.id)).toEqual(['kz-2025-proj-1'])
+      expect(scope.pkg.progress.map((e) => e.id)).toEqual(['e-001'])
+      expect(scope.held.filter((g) => g.unitId === 'atush')).toEqual([])
+    })
+
+    it('a file another unit sent is shown and skipped for the unit’s own rows, as a parent’s are', () => {
+      const pkg = { ...own(), sentBy: { unitId: 'kz-fed' } }
+      const scope = importScope(pkg, reads([KZ, ATUSH]), { asUnit: 'atush' })
+      expect(scope.pkg.sheets).toEqual([])
+      expect(scope.pkg.progress).toEqual([])
+      expect(scope.held).toEqual([
+        {
+          unitId: 'atush',
+          unitName: ATUSH.name,
+          reason: 'otherSender',
+          counts: expect.objectContaining({ sheets: 1, indicators: 2, progress: 1, spending: 1, judgements: 1 }),
+        },
+      ])
+    })
+
+    it('a file without it keeps the old rule: its top unit being the unit in use makes it the unit’s own', () => {
+      const scope = importScope(own(), reads([KZ, ATUSH]), { asUnit: 'atush' })
+      expect(scope.pkg.sheets.map((s) => s.id)).toEqual(['kz-2025-proj-1'])
+      expect(scope.held).toEqual([])
+    })
+
+    it('a county’s file at the prefecture is written whoever sent it: the county is below the unit in use', () => {
+      const pkg = { ...own(), sentBy: { unitId: 'atush' } }
+      const scope = importScope(pkg, reads([KZ, ATUSH]), { asUnit: 'kz-fed' })
+      expect(scope.pkg.sheets.map((s) => s.unitId)).toEqual(['atush'])
+    })
+  })
 })
