@@ -72,8 +72,11 @@ function forget(key: string): void {
  */
 export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   const { t } = useI18n()
-  // Its words are their own message group, used by forms on many pages.
-  void ensureGroups(currentLocale(), ['unsaved']).catch(() => undefined)
+  // Its words are a message group of their own (forms on many pages use them). Merged messages do
+  // not re-render what is already shown, so the draft is put back once they are in.
+  const words = ensureGroups(currentLocale(), ['unsaved']).catch(() => undefined)
+  /** False until the stored draft was looked at: an edit before that must not erase it. */
+  let ready = false
   const session = useSessionStore()
   const keeps = !!options.restore
   const key = () =>
@@ -83,7 +86,7 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   const restored = ref<{ filesDropped: number } | null>(null)
 
   function keep() {
-    if (!keeps) return
+    if (!keeps || !ready) return
     const k = key()
     if (!options.dirty()) return forget(k)
     const parts = options.capture() as DraftParts<unknown>
@@ -119,11 +122,21 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
     event.returnValue = ''
   }
 
-  onMounted(() => {
-    putBack()
+  let mounted = false
+  onMounted(async () => {
+    mounted = true
     window.addEventListener('beforeunload', onBeforeUnload)
+    await words
+    if (!mounted) return
+    putBack()
+    ready = true
+    // What was typed while the words loaded.
+    keep()
   })
-  onBeforeUnmount(() => window.removeEventListener('beforeunload', onBeforeUnload))
+  onBeforeUnmount(() => {
+    mounted = false
+    window.removeEventListener('beforeunload', onBeforeUnload)
+  })
 
   onBeforeRouteLeave(async () => {
     if (!options.dirty()) return true

@@ -1,13 +1,17 @@
 import { expect, test, type Page } from '@playwright/test'
 
+// Long journeys on a loaded machine.
+test.describe.configure({ timeout: 120_000 })
+
 // Issue 19, item 3: spending to the yuan in either unit, one display of money (two places, the
 // exact amount in the tooltip), and refunds (冲减) with a reason that the execution rate nets.
 
 async function spend(page: Page, date: string, amount: string, unit: '万元' | '元' = '万元') {
   await page.getByLabel('日期').fill(date)
+  // Element Plus hides the input itself: its label is what a person clicks.
   const yuan = page.getByRole('checkbox', { name: /按元录入/ })
-  if (unit === '元') await yuan.check()
-  else await yuan.uncheck()
+  if ((await yuan.isChecked()) !== (unit === '元'))
+    await page.getByText('按元录入（精确到分）', { exact: true }).click()
   await page.getByLabel(`金额（${unit}）`).fill(amount)
   await page.getByRole('button', { name: '保存支出' }).click()
 }

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 
+// Long journeys on a loaded machine.
+test.describe.configure({ timeout: 120_000 })
+
 // Issue 19, item 1: a half-filled entry (indicator, value, note, photo) is kept through a sub-tab
 // switch, leaving by the menu and pressing Back, and (without its photo, saying so) a closed page.
 
