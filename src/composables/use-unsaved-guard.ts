@@ -72,11 +72,14 @@ function forget(key: string): void {
  */
 export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   const { t } = useI18n()
-  // Its words are a message group of their own (forms on many pages use them). Merged messages do
-  // not re-render what is already shown, so the draft is put back once they are in.
+  // Its words are a message group of their own, which the routes of its forms declare; loaded here
+  // too for a form elsewhere. Merged messages do not re-render what is shown, so the draft is put
+  // back once they are in.
   const words = ensureGroups(currentLocale(), ['unsaved']).catch(() => undefined)
   /** False until the stored draft was looked at: an edit before that must not erase it. */
   let ready = false
+  /** The key the form's content belongs to: until a new key's draft is looked at, nothing is written. */
+  let activeKey = ''
   const session = useSessionStore()
   const keeps = !!options.restore
   const key = () =>
@@ -86,8 +89,8 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   const restored = ref<{ filesDropped: number } | null>(null)
 
   function keep() {
-    if (!keeps || !ready) return
     const k = key()
+    if (!keeps || !ready || k !== activeKey) return
     if (!options.dirty()) return forget(k)
     const parts = options.capture() as DraftParts<unknown>
     inMemory.set(k, parts)
@@ -95,8 +98,9 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   }
 
   function putBack() {
-    if (!options.restore) return
     const k = key()
+    activeKey = k
+    if (!options.restore) return
     const held = inMemory.get(k) as DraftParts<S> | undefined
     if (held) {
       options.restore(held)
@@ -111,8 +115,11 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
 
   if (keeps) {
     watch(() => [options.dirty(), options.capture()], keep, { deep: true })
-    // Another sheet, unit or year: that one's draft, if any.
-    if (options.scope) watch(options.scope, () => ((restored.value = null), putBack()))
+    // Another sheet, indicator, unit or year: that one's draft, if any.
+    watch(key, () => {
+      restored.value = null
+      if (ready) putBack()
+    })
   }
 
   function onBeforeUnload(event: BeforeUnloadEvent) {
@@ -141,16 +148,12 @@ export function useUnsavedGuard<S>(options: UnsavedGuardOptions<S>) {
   onBeforeRouteLeave(async () => {
     if (!options.dirty()) return true
     try {
-      await ElMessageBox.confirm(
-        t(keeps ? 'unsaved.leaveKeeps' : 'unsaved.leaveLoses'),
-        t('unsaved.title'),
-        {
-          type: 'warning',
-          confirmButtonText: t(keeps ? 'unsaved.keepAndLeave' : 'unsaved.stay'),
-          cancelButtonText: t('unsaved.discardAndLeave'),
-          distinguishCancelAndClose: true,
-        },
-      )
+      await ElMessageBox.confirm(t(keeps ? 'unsaved.leaveKeeps' : 'unsaved.leaveLoses'), t('unsaved.title'), {
+        type: 'warning',
+        confirmButtonText: t(keeps ? 'unsaved.keepAndLeave' : 'unsaved.stay'),
+        cancelButtonText: t('unsaved.discardAndLeave'),
+        distinguishCancelAndClose: true,
+      })
       // Confirm: keep the draft and leave; without a draft, confirm is "stay".
       if (keeps) keep()
       return keeps

@@ -81,11 +81,16 @@ test('a half-filled entry survives 历史记录 and back, the menu and Back, and
   expect(asked).toEqual(['beforeunload'])
 })
 
-test('discarding on the way out loses the entry, as asked; a saved entry leaves no draft', async ({ page }) => {
+test('discarding on the way out loses the entry, as asked; a saved entry leaves no draft', async ({
+  page,
+}) => {
   await page.goto('/#/entry')
   await halfFill(page)
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click()
-  await page.getByRole('dialog', { name: '有未保存的内容' }).getByRole('button', { name: '放弃更改并离开' }).click()
+  await page
+    .getByRole('dialog', { name: '有未保存的内容' })
+    .getByRole('button', { name: '放弃更改并离开' })
+    .click()
   await expect(page).not.toHaveURL(/#\/entry/)
   await page.goBack()
   await expect(page.getByLabel('数值')).toHaveValue('')

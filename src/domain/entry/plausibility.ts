@@ -34,7 +34,8 @@ export function spendingDoubts(input: {
   const remaining = basis.minus(input.spent)
   const doubts: Doubt[] = []
   if (amount.gt(remaining)) doubts.push({ code: 'overRemaining', remaining: remaining.toFixed() })
-  if (basis.gt(0) && amount.gt(basis.times(TEN))) doubts.push({ code: 'overTenfoldBudget', basis: basis.toFixed() })
+  if (basis.gt(0) && amount.gt(basis.times(TEN)))
+    doubts.push({ code: 'overTenfoldBudget', basis: basis.toFixed() })
   const asWan = amount.div(10000)
   if (input.typedIn === '万元' && amount.gt(basis) && asWan.lte(remaining))
     doubts.push({ code: 'looksLikeYuan', asWan: asWan.toFixed() })
@@ -49,6 +50,7 @@ export function valueDoubts(input: { value: string; target: string }): Doubt[] {
   const value = new Decimal(input.value)
   if (value.isZero()) return [{ code: 'zero' }]
   const target = new Decimal(input.target)
-  if (target.gt(0) && value.gt(target.times(TEN))) return [{ code: 'overTenfoldTarget', target: target.toFixed() }]
+  if (target.gt(0) && value.gt(target.times(TEN)))
+    return [{ code: 'overTenfoldTarget', target: target.toFixed() }]
   return []
 }

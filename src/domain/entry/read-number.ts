@@ -25,12 +25,7 @@ const NUMBER = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
  * `unit`, when given, may follow the number ("3次", "95%"). `signed` lets a minus through
  * ("-12.34"), for spending refunds; "-0" reads as "0".
  */
-export function readDecimal(
-  text: string,
-  maxPlaces: number,
-  unit?: string,
-  signed = false,
-): NumberReading {
+export function readDecimal(text: string, maxPlaces: number, unit?: string, signed = false): NumberReading {
   let s = normalizeTyped(text)
   if (s === '') return { ok: false, code: 'valueRequired' }
   const normalizedUnit = unit ? normalizeTyped(unit) : ''

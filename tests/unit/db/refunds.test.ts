@@ -23,7 +23,9 @@ describe('refunds (冲减) in the database', () => {
     const { db, entry } = await worldWithData()
     const refund = { sheetId: SHEET, date: '2025-07-01', amount: '-1' } as NewSpending
     await expect(addSpending(db, entry, refund)).rejects.toMatchObject({ field: 'spending.reason' })
-    await expect(addSpending(db, entry, { ...refund, reason: '\u200b ' })).rejects.toBeInstanceOf(ValidationError)
+    await expect(addSpending(db, entry, { ...refund, reason: '\u200b ' })).rejects.toBeInstanceOf(
+      ValidationError,
+    )
     await expect(addSpending(db, entry, { ...refund, amount: '-0', reason: 'x' })).rejects.toBeInstanceOf(
       ValidationError,
     )
@@ -44,7 +46,9 @@ describe('refunds (冲减) in the database', () => {
 
     // 50.00 − 50.00 = 0 is allowed; then lowering the 50.00 to 49.99 would leave −0.01: refused.
     await addSpending(db, entry, { sheetId: SHEET, date: '2025-07-01', amount: '-50.00', reason: '全额退回' })
-    await expect(updateSpending(db, entry, 'x-001', { amount: '49.99' })).rejects.toBeInstanceOf(ValidationError)
+    await expect(updateSpending(db, entry, 'x-001', { amount: '49.99' })).rejects.toBeInstanceOf(
+      ValidationError,
+    )
     expect((await db.spending.get('x-001'))?.amount).toBe('50.00')
   })
 })

@@ -9,7 +9,9 @@ describe('spendingDoubts (budget 411.81 万元)', () => {
   })
 
   it('asks about an amount over what is left: 11.82 > 11.81', () => {
-    expect(spendingDoubts({ ...sheet, amount: '11.82' })).toEqual([{ code: 'overRemaining', remaining: '11.81' }])
+    expect(spendingDoubts({ ...sheet, amount: '11.82' })).toEqual([
+      { code: 'overRemaining', remaining: '11.81' },
+    ])
   })
 
   it('asks about 999999: over what is left and over 10 × 411.81 = 4118.1; as 元 99.9999 万元 fits 411.81', () => {

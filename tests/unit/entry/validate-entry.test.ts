@@ -152,7 +152,9 @@ describe('spending amounts', () => {
       ok: false,
       problems: [{ field: 'reason', code: 'refundReasonRequired' }],
     })
-    expect(validateSpending({ ...refund, reason: ' \u200b ' }, 2025, '2025-12-31')).toMatchObject({ ok: false })
+    expect(validateSpending({ ...refund, reason: ' \u200b ' }, 2025, '2025-12-31')).toMatchObject({
+      ok: false,
+    })
     expect(validateSpending({ ...refund, reason: ' 退回多付款 ' }, 2025, '2025-12-31')).toEqual({
       ok: true,
       entry: { date: '2025-04-01', amount: '-12.34', reason: '退回多付款' },
