@@ -8,7 +8,9 @@ import { assertSheetOpen } from './locks'
 import { authorize } from './permissions'
 import { guardQuota } from './storage'
 import type { Actor, SpendingRow } from './rows'
-import { assertDate, assertDecimal, assertId, assertOneOf } from './validate'
+import { assertAmount, assertDate, assertId, assertOneOf } from './validate'
+import { ValidationError } from './errors'
+import { checkRunningTotal } from '@/domain/entry/validate-spending'
 import { insertRow, live, patchRow, pick, restoreRow, softDeleteRow, writeTx, type NewRow } from './write'
 
 export async function listSpending(
@@ -26,7 +28,7 @@ export function validateSpending(e: SpendingEntry, field = 'spending'): void {
   assertId(e.id, `${field}.id`)
   assertId(e.sheetId, `${field}.sheetId`)
   assertDate(e.date, `${field}.date`)
-  assertDecimal(e.amount, `${field}.amount`)
+  assertAmount(e.amount, e.reason, field)
   if (e.source !== undefined) assertOneOf(e.source, FUND_SOURCES, `${field}.source`)
 }
 
@@ -51,6 +53,7 @@ export async function addSpending(
       if (files.length) await authorize(db, actor, 'attachment.write')
       const sheet = await assertSheetOpen(db, entry.sheetId)
       const row = spendingRowFrom({ ...entry, id: entry.id ?? newId() }, sheet.unitId)
+      await assertTotalNotNegative(db, row)
       const saved = await insertRow<SpendingRow>(db, who, 'spending', row)
       const owner = { kind: 'spending' as const, id: saved.id, unitId: saved.unitId, sheetId: saved.sheetId }
       return { entry: saved, attachments: await writeEvidence(db, who, owner, files, hashes) }
@@ -58,7 +61,18 @@ export async function addSpending(
   )
 }
 
-export type SpendingChanges = Partial<Pick<SpendingEntry, 'date' | 'amount' | 'note' | 'source'>>
+/** A refund may not take the sheet's running total below zero (domain checkRunningTotal). */
+async function assertTotalNotNegative(db: LedgerDb, e: SpendingEntry): Promise<void> {
+  if (!e.amount.startsWith('-') && !(await db.spending.get(e.id))) return
+  const problem = checkRunningTotal(await listSpending(db, { sheetId: e.sheetId }), e)
+  if (problem)
+    throw new ValidationError('spending.amount', {
+      zh: `冲减后累计执行将低于零（${problem.params?.total} 万元），冲减不能超过已支出的金额。`,
+      en: `After this refund the running total would fall below zero (${problem.params?.total} 万元); a refund cannot exceed what was spent.`,
+    })
+}
+
+export type SpendingChanges = Partial<Pick<SpendingEntry, 'date' | 'amount' | 'note' | 'source' | 'reason'>>
 
 export async function updateSpending(
   db: LedgerDb,
@@ -66,13 +80,16 @@ export async function updateSpending(
   id: string,
   changes: SpendingChanges,
 ): Promise<SpendingRow> {
-  const picked = pick(changes, ['date', 'amount', 'note', 'source'])
+  const picked = pick(changes, ['date', 'amount', 'note', 'source', 'reason'])
   return writeTx(db, async () => {
     const who = await authorize(db, actor, 'spending.write')
     const row = await db.spending.get(id)
     if (row) await assertSheetOpen(db, row.sheetId)
     return patchRow<SpendingRow>(db, who, 'spending', id, picked, {
       validate: (after) => validateSpending(after),
+    }).then(async (saved) => {
+      await assertTotalNotNegative(db, saved)
+      return saved
     })
   })
 }

@@ -1,6 +1,6 @@
 // Input checks shared by the write functions. Amounts and values are exact decimal strings:
 // numbers are refused outright because a binary float may already have lost digits.
-import { isStoredDecimal, STORED_DECIMAL } from '@/domain/stored-decimal'
+import { isRefundAmount, isStoredAmount, isStoredDecimal, STORED_DECIMAL } from '@/domain/stored-decimal'
 import type { Target } from '@/domain/types'
 import { hasVisibleText } from '@/domain/visible-text'
 import { ValidationError } from './errors'
@@ -16,6 +16,24 @@ export function assertDecimal(value: unknown, field: string): asserts value is s
     zh: `${field} 必须是非负的十进制数字字符串（如 "411.81"，最多 6 位小数），不能是 ${shown}。`,
     en: `${field} must be a non-negative decimal string such as "411.81" (at most 6 places), not ${shown}.`,
   })
+}
+
+/** A spending amount: a stored decimal, or a negative one (冲减) that comes with its reason. */
+export function assertAmount(value: unknown, reason: unknown, field: string): asserts value is string {
+  if (!isStoredAmount(value)) {
+    const shown = typeof value === 'string' ? `"${value}"` : String(value)
+    throw new ValidationError(`${field}.amount`, {
+      zh: `${field}.amount 必须是十进制数字字符串（如 "411.81"，冲减写负数，最多 6 位小数），不能是 ${shown}。`,
+      en: `${field}.amount must be a decimal string such as "411.81" (a refund negative, at most 6 places), not ${shown}.`,
+    })
+  }
+  if (isRefundAmount(value)) {
+    if (!hasVisibleText(reason))
+      throw new ValidationError(`${field}.reason`, {
+        zh: `${field}.amount 为负数（冲减）时须填写冲减原因 ${field}.reason。`,
+        en: `A negative ${field}.amount is a refund or correction and needs its reason in ${field}.reason.`,
+      })
+  }
 }
 
 export function assertDate(value: unknown, field: string): asserts value is string {

@@ -9,3 +9,18 @@ export const STORED_DECIMAL = /^\d{1,15}(\.\d{1,6})?$/
 export function isStoredDecimal(x: unknown): x is string {
   return typeof x === 'string' && STORED_DECIMAL.test(x)
 }
+
+/**
+ * A spending amount as stored: a stored decimal, or a negative one for a refund or correction
+ * (冲减, which needs its reason). "-0" is not a refund.
+ */
+export const STORED_AMOUNT = /^-?\d{1,15}(\.\d{1,6})?$/
+
+export function isStoredAmount(x: unknown): x is string {
+  return typeof x === 'string' && STORED_AMOUNT.test(x) && !/^-0+(\.0+)?$/.test(x)
+}
+
+/** True for an amount written with a minus sign (a refund), without reading it as a number. */
+export function isRefundAmount(x: string): boolean {
+  return x.startsWith('-') && /[1-9]/.test(x)
+}

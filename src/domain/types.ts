@@ -124,11 +124,13 @@ export interface SpendingEntry {
   id: string
   sheetId: string
   date: string
-  /** 万元 */
+  /** 万元; negative for a refund or correction (冲减), which then has its reason. */
   amount: DecimalString
   /** Which fund row the money came from; "fiscal" when absent. */
   source?: FundSource
   note?: string
+  /** 冲减原因: why money came back or an amount is corrected; present with a negative amount. */
+  reason?: string
 }
 
 export interface Judgement {

@@ -17,6 +17,13 @@ export type Likelihood = (typeof LIKELIHOODS)[number]
 export const LIGHTS = ['green', 'yellow', 'red', 'blue', 'none'] as const
 export type Light = (typeof LIGHTS)[number]
 
+/**
+ * 超支: spending above this share of the budget basis (%, the 执行率) is flagged beside the budget
+ * light, whatever the light says (a light is measured against 序时进度, so 242830 % is "green").
+ * It changes no score.
+ */
+export const OVERSPENT = { word: '超支', aboveRate: 100 } as const
+
 /** The engine's remarks on an indicator, in the order the exchange format lists them. */
 export const FLAGS = [
   'overshoot',

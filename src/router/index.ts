@@ -25,13 +25,13 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/entry',
     name: 'entry',
     component: () => import('@/views/entry/EntryView.vue'),
-    meta: { messages: ['entry', 'targets'], navKey: 'nav.entry', icon: 'EditPen' },
+    meta: { messages: ['entry', 'targets', 'unsaved'], navKey: 'nav.entry', icon: 'EditPen' },
   },
   {
     path: '/monitor',
     name: 'monitor',
     component: () => import('@/views/monitor/MonitorView.vue'),
-    meta: { messages: ['monitor'], navKey: 'nav.monitor', icon: 'Monitor' },
+    meta: { messages: ['monitor', 'unsaved'], navKey: 'nav.monitor', icon: 'Monitor' },
   },
   {
     path: '/assessment',
@@ -70,7 +70,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'targetReview'] },
+      meta: { messages: ['assessment', 'targetReview', 'unsaved'] },
     },
     // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
     {
@@ -78,7 +78,7 @@ export const router = createRouter({
       name: 'assessment-report',
       component: () => import('@/views/assessment/SelfReportView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'selfReport'] },
+      meta: { messages: ['assessment', 'selfReport', 'unsaved'] },
     },
     {
       path: '/assessment/:sheetId/print',
@@ -120,7 +120,7 @@ export const router = createRouter({
       name: 'targets-sheet',
       component: () => import('@/views/targets/SheetEditorView.vue'),
       props: true,
-      meta: { messages: ['sheetEditor', 'targets', 'targetReview'] },
+      meta: { messages: ['sheetEditor', 'targets', 'targetReview', 'unsaved'] },
     },
     // The unit-year's budget disclosure: 表1–表11 and their arithmetic.
     {

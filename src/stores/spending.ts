@@ -17,7 +17,7 @@ export const useSpendingStore = defineStore('spending', () => {
 
   /** Saves a spending entry (万元) with its vouchers in one transaction. */
   async function log(
-    entry: { sheetId: string; date: string; amount: string; note?: string },
+    entry: { sheetId: string; date: string; amount: string; note?: string; reason?: string },
     files: EvidenceUpload[] = [],
   ) {
     return timedAsync('spending:write', () => addSpending(getDb(), session.profile!, entry, files))

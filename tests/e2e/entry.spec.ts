@@ -180,7 +180,7 @@ test('a file over the size limit, or not really an image, is refused and nothing
   await expect(page.getByText('“会议纪要.pdf”超过每个文件 1 MB 的上限，未添加。')).toBeVisible()
 })
 
-test('spending: amount in 万元 moves the 执行率; a third decimal is refused', async ({ page }) => {
+test('spending: amount in 万元 moves the 执行率; a seventh decimal (below the fen) is refused', async ({ page }) => {
   await page.goto('/#/entry?tab=spending')
   await page.getByRole('combobox', { name: '目标表' }).focus()
   await page.keyboard.press('Enter')
@@ -188,10 +188,10 @@ test('spending: amount in 万元 moves the 执行率; a third decimal is refused
   await expect(page.getByTestId('budget-rate')).toHaveText('0.00%')
   await page.getByLabel('日期').fill('2025-06-30')
   const amount = page.getByLabel('金额（万元）')
-  await amount.fill('37.245')
+  await amount.fill('37.2451234')
   await page.getByRole('button', { name: '保存支出' }).click()
-  await expect(page.getByText('最多 2 位小数。')).toBeVisible()
-  await expect(amount).toHaveValue('37.245')
+  await expect(page.getByText('最多 6 位小数。')).toBeVisible()
+  await expect(amount).toHaveValue('37.2451234')
   await amount.fill('37.24')
   await page.getByLabel('备注').fill('上缴自治区总工会')
   await page.getByRole('button', { name: '保存支出' }).click()

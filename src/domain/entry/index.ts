@@ -9,7 +9,14 @@ export {
   validateEntry,
   type EntryInput,
 } from './validate-entry'
-export { checkAmount, validateSpending, type AmountUnit } from './validate-spending'
+export {
+  AMOUNT_PLACES,
+  checkAmount,
+  checkRunningTotal,
+  validateSpending,
+  type AmountUnit,
+} from './validate-spending'
+export { spendingDoubts, valueDoubts, type Doubt } from './plausibility'
 export { byDateThenId, newestFirst } from './entry-order'
 export { runningTotals, spendingSteps, type SpendingStep } from './running-totals'
 export { looseDate, matchIndicator, readBulkRows, type BulkCandidate, type BulkRow } from './bulk-rows'

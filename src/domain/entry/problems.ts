@@ -1,7 +1,7 @@
 // What can be wrong with a typed entry. The UI turns a code and its params into a sentence
 // (locale keys entry.problem.<code>), so the rules stay free of wording.
 
-export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'row'
+export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'reason' | 'row'
 
 export type EntryProblemCode =
   | 'indicatorRequired'
@@ -21,6 +21,8 @@ export type EntryProblemCode =
   | 'overHundred'
   | 'notWhole'
   | 'tooFewCells'
+  | 'refundReasonRequired'
+  | 'refundBeyondSpent'
 
 export interface EntryProblem {
   field: EntryField

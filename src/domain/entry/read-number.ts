@@ -22,9 +22,10 @@ const NUMBER = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 /**
  * The non-negative decimal in `text` with at most `maxPlaces` places, as a plain decimal string
  * (thousands commas and leading zeros dropped, trailing zeros kept: "0.10" stays "0.10").
- * `unit`, when given, may follow the number ("3次", "95%").
+ * `unit`, when given, may follow the number ("3次", "95%"). `signed` lets a minus through
+ * ("-12.34"), for spending refunds; "-0" reads as "0".
  */
-export function readDecimal(text: string, maxPlaces: number, unit?: string): NumberReading {
+export function readDecimal(text: string, maxPlaces: number, unit?: string, signed = false): NumberReading {
   let s = normalizeTyped(text)
   if (s === '') return { ok: false, code: 'valueRequired' }
   const normalizedUnit = unit ? normalizeTyped(unit) : ''
@@ -34,8 +35,9 @@ export function readDecimal(text: string, maxPlaces: number, unit?: string): Num
   if (!m) return { ok: false, code: 'notNumber' }
   const whole = m[2]!.replace(/,/g, '').replace(/^0+(?=\d)/, '')
   const fraction = m[3] ?? ''
-  if (m[1] && /[1-9]/.test(whole + fraction)) return { ok: false, code: 'negative' }
+  const negative = !!m[1] && /[1-9]/.test(whole + fraction)
+  if (negative && !signed) return { ok: false, code: 'negative' }
   if (fraction.length > maxPlaces) return { ok: false, code: 'tooManyPlaces', params: { max: maxPlaces } }
   if (whole.length > MAX_INTEGER_DIGITS) return { ok: false, code: 'tooLarge' }
-  return { ok: true, value: fraction ? `${whole}.${fraction}` : whole }
+  return { ok: true, value: `${negative ? '-' : ''}${fraction ? `${whole}.${fraction}` : whole}` }
 }

@@ -4,7 +4,7 @@
 import { fmtMoney, fmtPlain, fmtRate, HUNDRED, type Decimal } from '../decimal'
 import { DecimalAccumulator } from '../exact-sum'
 import { byDateThenId } from './entry-order'
-import { budgetBand } from '../monitoring/lights'
+import { budgetBand, isOverspent } from '../monitoring/lights'
 import { timeProgressRatio, type TimeProgressMode } from '../monitoring/time-progress'
 import { executionRate } from '../scoring/budget'
 import type { Light, Measure, ProgressEntry, SpendingEntry } from '../types'
@@ -41,6 +41,8 @@ export interface SpendingStep {
   /** 序时进度 × 100 on the entry's date, 2 places. */
   timeProgress: string
   light: Light
+  /** 执行率 above 100 % after this entry (超支). */
+  overspent: boolean
 }
 
 /** Spending of one sheet, each entry with the running 执行率 and the budget light of that day. */
@@ -58,10 +60,12 @@ export function spendingSteps(
     // v = rate / time progress, one division (as scoring/budget.ts does) so month fractions stay exact.
     const v =
       tp.num.gt(0) && basis.gt(0) ? executed.times(HUNDRED).times(tp.den).div(basis.times(tp.num)) : null
+    const rate = executionRate(executed, basis)
     return {
       id: entry.id,
       executed: fmtMoney(executed),
-      rate: fmtRate(executionRate(executed, basis)),
+      rate: fmtRate(rate),
+      overspent: isOverspent(rate),
       timeProgress: fmtRate(tp.num.times(HUNDRED).div(tp.den)),
       light: v === null ? 'none' : budgetBand(v),
     }

@@ -39,6 +39,7 @@ export const SPENDING_SHAPE: EntryShape = {
     ['amount', 'decimal'],
     ['source', 'optionalSource'],
     ['note', 'optionalText'],
+    ['reason', 'optionalText'],
   ],
   decimal: 'amount',
 }

@@ -23,7 +23,7 @@ export const ISSUE_CODES = [
   // errors in a readable package
   'unknownOp', 'badTarget', 'duplicateId', 'duplicateEntry', 'missingReference',
   'judgementOutOfBand', 'judgementNotQualitative', 'missingReason', 'overrideOutOfRange',
-  'negative', 'badDate', 'dateOutsideYear', 'readingOver100', 'unitCycle', 'amountTooLong',
+  'negative', 'badDate', 'dateOutsideYear', 'readingOver100', 'unitCycle', 'amountTooLong', 'refundBeyondSpent',
   // warnings
   'unreadableTarget', 'emptyTarget', 'againstDirection', 'notApplicableRow', 'weightsNot90', 'goalWithoutIndicator', 'sumMismatch',
   'hiddenCharacters', 'lookalikeId',

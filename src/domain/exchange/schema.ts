@@ -133,6 +133,8 @@ export const spendingSchema = z.looseObject({
   amount: decimalSchema,
   source: z.enum(FUND_SOURCES).optional(),
   note: text.optional(),
+  /** 冲减原因: required (checks/values.ts) when the amount is negative. */
+  reason: text.optional(),
 })
 
 export const judgementSchema = z.looseObject({

@@ -1,6 +1,7 @@
 // Traffic lights of 绩效运行监控 (docs/domain.md §4).
 import type { Light, Tier } from '../types'
 import { Decimal } from '../decimal'
+import { OVERSPENT } from '../vocabulary'
 
 const RED_BELOW = new Decimal(60)
 const GREEN_FROM = new Decimal(80)
@@ -11,6 +12,13 @@ export function budgetBand(v: Decimal): Light {
   if (v.lt(RED_BELOW)) return 'red'
   if (v.lt(GREEN_FROM)) return 'yellow'
   return 'green'
+}
+
+const OVERSPENT_ABOVE = new Decimal(OVERSPENT.aboveRate)
+
+/** 超支: 执行率 (%) above 100. 100.00 % exactly is the whole budget, not over it. */
+export function isOverspent(rate: Decimal): boolean {
+  return rate.gt(OVERSPENT_ABOVE)
 }
 
 /** Indicators: red < 60 ≤ yellow < 80 ≤ green < 120 ≤ blue (ahead of plan). */

@@ -16,6 +16,8 @@ export interface MonitorBudgetLine {
   /** 全年预计执行数, 万元 */
   projectedExecuted: string
   light: Light
+  /** 超支: 执行率 above 100 %. */
+  overspent: boolean
 }
 
 export interface MonitorRow {
@@ -65,6 +67,7 @@ function budgetLine(sheet: Sheet, budget: BudgetScore): MonitorBudgetLine {
     timeProgress: budget.timeProgress,
     projectedExecuted: budget.projectedExecuted,
     light: budget.light,
+    overspent: budget.overspent,
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Budget, ScoringProfile, SpendingEntry } from '../types'
 import { Decimal, HUNDRED, ZERO, fmt, fmtMoney, fmtRate, roundScore } from '../decimal'
 import { DecimalAccumulator } from '../exact-sum'
-import { budgetBand } from '../monitoring/lights'
+import { budgetBand, isOverspent } from '../monitoring/lights'
 import { projectSpending } from '../monitoring/projection'
 import { valueOf, type Ratio } from '../monitoring/ratio'
 import type { BudgetScore } from './types'
@@ -76,6 +76,7 @@ export function scoreBudgetItem(input: BudgetItemInput): BudgetItem {
       timeProgress: fmtRate(valueOf(tp).times(HUNDRED)),
       lightValue: lightValue !== null ? fmtRate(lightValue) : null,
       light: lightValue !== null ? budgetBand(lightValue) : 'none',
+      overspent: isOverspent(rate),
       projectedExecuted: fmtMoney(projectedExecuted.toDecimalPlaces(2)),
       projectedScore: fmt(projectedPoints, profile.budgetRounding),
     },

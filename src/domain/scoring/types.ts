@@ -41,6 +41,8 @@ export interface BudgetScore {
   /** rate / time progress × 100, 2 places; null before the year or with no budget. */
   lightValue: string | null
   light: Light
+  /** 执行率 above 100 % (OVERSPENT): 超支, shown beside the light. Changes no score. */
+  overspent: boolean
   /** Year-end spending at the current pace, and the budget score it would give. */
   projectedExecuted: string
   projectedScore: string

@@ -5,7 +5,8 @@ import { FLAG_TEXT_ZH, LIGHT_MEANING_ZH, OVERRIDE_REMARK_ZH, overrideRemarkZh } 
 import assessmentZh from '@/locales/zh-CN/assessment.json'
 import lightsZh from '@/locales/zh-CN/lights.json'
 import monitorZh from '@/locales/zh-CN/monitor.json'
-import { FLAGS, LIGHTS } from '@/domain/vocabulary'
+import { FLAGS, LIGHTS, OVERSPENT } from '@/domain/vocabulary'
+import commonZh from '@/locales/zh-CN/common.json'
 import { smallPackage } from '../db/helpers'
 
 describe('one Chinese wording for screen, workbook and command line', () => {
@@ -15,6 +16,8 @@ describe('one Chinese wording for screen, workbook and command line', () => {
     expect(assessmentZh.override).toBe(OVERRIDE_REMARK_ZH)
     expect(Object.keys(FLAG_TEXT_ZH).sort()).toEqual([...FLAGS].sort())
     expect(Object.keys(LIGHT_MEANING_ZH).sort()).toEqual([...LIGHTS].sort())
+    // 超支 beside the budget light is the vocabulary's word.
+    expect(commonZh.overspent).toBe(OVERSPENT.word)
   })
 
   it('the override remark is 得分经审核调整, and a missing datum is 尚无填报', () => {

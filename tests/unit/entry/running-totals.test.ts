@@ -66,9 +66,29 @@ describe('spendingSteps', () => {
       'month',
     )
     expect(steps).toEqual([
-      { id: 'a', executed: '20.00', rate: '20.00', timeProgress: '25.00', light: 'green' },
-      { id: 'b', executed: '30.00', rate: '30.00', timeProgress: '50.00', light: 'yellow' },
-      { id: 'c', executed: '35.50', rate: '35.50', timeProgress: '75.00', light: 'red' },
+      { id: 'a', executed: '20.00', rate: '20.00', timeProgress: '25.00', light: 'green', overspent: false },
+      { id: 'b', executed: '30.00', rate: '30.00', timeProgress: '50.00', light: 'yellow', overspent: false },
+      { id: 'c', executed: '35.50', rate: '35.50', timeProgress: '75.00', light: 'red', overspent: false },
+    ])
+  })
+
+  it('nets a refund and flags 超支 above 100 % of the budget', () => {
+    // Budget 411.81 万元. 03-01: 400 → 97.13 %; 04-01: refund −12.34 → 387.66 →
+    // 387.66 / 411.81 = 94.1357… → 94.14 % (half up); 05-01: +100 → 487.66 → 118.42 %, 超支.
+    const steps = spendingSteps(
+      [
+        { id: 'a', date: '2025-03-01', amount: '400' },
+        { id: 'b', date: '2025-04-01', amount: '-12.34' },
+        { id: 'c', date: '2025-05-01', amount: '100' },
+      ],
+      new Decimal('411.81'),
+      2025,
+      'month',
+    )
+    expect(steps.map((s) => [s.executed, s.rate, s.overspent])).toEqual([
+      ['400.00', '97.13', false],
+      ['387.66', '94.14', false],
+      ['487.66', '118.42', true],
     ])
   })
 

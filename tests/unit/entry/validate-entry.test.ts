@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkAmount, checkDate, checkValue, validateEntry, validateSpending } from '@/domain/entry'
+import {
+  checkAmount,
+  checkDate,
+  checkRunningTotal,
+  checkValue,
+  validateEntry,
+  validateSpending,
+} from '@/domain/entry'
 import type { Target } from '@/domain/types'
 
 const times: { target: Target } = { target: { op: '>=', value: '4', unit: '次' } }
@@ -121,10 +128,63 @@ describe('validateEntry', () => {
 })
 
 describe('spending amounts', () => {
-  it('keeps 万元 to two places', () => {
+  it('keeps 万元 to the yuan and below: six places (0.000001 万元 = 0.01 元), not seven', () => {
     expect(checkAmount('37.24', '万元')).toEqual({ ok: true, amount: '37.24' })
-    expect(checkAmount('37.245', '万元')).toMatchObject({ ok: false, problem: { code: 'tooManyPlaces' } })
-    expect(checkAmount('-5', '万元')).toMatchObject({ ok: false, problem: { code: 'negative' } })
+    expect(checkAmount('37.245', '万元')).toEqual({ ok: true, amount: '37.245' })
+    expect(checkAmount('1000000.234567', '万元')).toEqual({ ok: true, amount: '1000000.234567' })
+    expect(checkAmount('0.1234567', '万元')).toMatchObject({
+      ok: false,
+      problem: { code: 'tooManyPlaces', params: { max: 6 } },
+    })
+    expect(checkAmount('12.345', '元')).toMatchObject({
+      ok: false,
+      problem: { code: 'tooManyPlaces', params: { max: 2 } },
+    })
+  })
+  it('reads a refund as a negative amount, in either unit: −1234 元 = −0.1234 万元', () => {
+    expect(checkAmount('-12.34', '万元')).toEqual({ ok: true, amount: '-12.34' })
+    expect(checkAmount('－1234', '元')).toEqual({ ok: true, amount: '-0.1234' })
+    expect(checkAmount('-0', '万元')).toEqual({ ok: true, amount: '0' })
+  })
+  it('asks a refund for its reason (冲减原因), blank or invisible text is none', () => {
+    const refund = { date: '2025-04-01', amount: '-12.34', unit: '万元' as const }
+    expect(validateSpending(refund, 2025, '2025-12-31')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'reason', code: 'refundReasonRequired' }],
+    })
+    expect(validateSpending({ ...refund, reason: ' \u200b ' }, 2025, '2025-12-31')).toMatchObject({
+      ok: false,
+    })
+    expect(validateSpending({ ...refund, reason: ' 退回多付款 ' }, 2025, '2025-12-31')).toEqual({
+      ok: true,
+      entry: { date: '2025-04-01', amount: '-12.34', reason: '退回多付款' },
+    })
+    // A positive amount keeps no reason, even if one was typed.
+    expect(validateSpending({ ...refund, amount: '5', reason: 'x' }, 2025, '2025-12-31')).toEqual({
+      ok: true,
+      entry: { date: '2025-04-01', amount: '5' },
+    })
+  })
+  it('refuses a refund that takes the running total below zero, naming the lowest total', () => {
+    const spent = [
+      { id: 'a', date: '2025-03-01', amount: '400' },
+      { id: 'b', date: '2025-05-01', amount: '10' },
+    ]
+    // 400 − 12.34 = 387.66 ≥ 0: fine.
+    expect(checkRunningTotal(spent, { date: '2025-04-01', amount: '-12.34' })).toBeNull()
+    // 400 − 400.01 = −0.01 on 04-01, although the 05-01 entry would bring it back to 9.99.
+    expect(checkRunningTotal(spent, { date: '2025-04-01', amount: '-400.01' })).toEqual({
+      field: 'amount',
+      code: 'refundBeyondSpent',
+      params: { total: '-0.01' },
+    })
+    // Before any spending: 0 − 1 = −1.
+    expect(checkRunningTotal(spent, { date: '2025-01-01', amount: '-1' })?.params).toEqual({ total: '-1' })
+    // Correcting entry a from 400 to 5 leaves 5, then −12.34 → −7.34.
+    const withRefund = [...spent, { id: 'r', date: '2025-04-01', amount: '-12.34' }]
+    expect(checkRunningTotal(withRefund, { id: 'a', date: '2025-03-01', amount: '5' })?.params).toEqual({
+      total: '-7.34',
+    })
   })
   it('converts 元 to 万元 exactly: 1234.56 元 = 0.123456 万元', () => {
     expect(checkAmount('1234.56', '元')).toEqual({ ok: true, amount: '0.123456' })

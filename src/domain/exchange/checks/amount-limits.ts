@@ -4,9 +4,12 @@ import { STORED_DECIMAL } from '../../stored-decimal'
 import type { LedgerPackage } from '../../types'
 import { error, type Issue } from '../issues'
 
-/** A value the database would refuse; negatives are reported by the value check, not twice. */
+/**
+ * A value the database would refuse; whether a negative may be there at all is the value check's
+ * (only a spending refund may), so a negative is measured here by its digits alone.
+ */
 function beyondLimits(value: unknown): value is string {
-  return typeof value === 'string' && !value.startsWith('-') && !STORED_DECIMAL.test(value)
+  return typeof value === 'string' && !STORED_DECIMAL.test(value.startsWith('-') ? value.slice(1) : value)
 }
 
 export function checkAmountLimits(pkg: LedgerPackage): Issue[] {

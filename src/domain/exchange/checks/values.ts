@@ -1,6 +1,8 @@
 // Amounts and readings: never negative, dated inside the sheet's year, rates at most 100 %.
 import { dec } from '../../decimal'
 import type { LedgerPackage } from '../../types'
+import { checkRunningTotal } from '../../entry/validate-spending'
+import { hasVisibleText } from '../../visible-text'
 import { error, type Issue } from '../issues'
 import type { PackageIndex } from './package-index'
 
@@ -53,10 +55,38 @@ export function checkValues(pkg: LedgerPackage, index: PackageIndex): Issue[] {
     }
   })
 
+  // A negative amount is a refund or correction (冲减): accepted with its reason only.
+  const refunded = new Set<string>()
   pkg.spending.forEach((e, i) => {
-    if (isNegative(e.amount)) notNegative(`spending[${i}].amount`, e.amount)
+    if (isNegative(e.amount)) {
+      if (hasVisibleText(e.reason)) refunded.add(e.sheetId)
+      else
+        issues.push(
+          error(
+            `spending[${i}].amount`,
+            'negative',
+            `不能为负数（${e.amount}），冲减须写明冲减原因（reason）。`,
+            `Must not be negative (${e.amount}) unless it is a refund with its reason.`,
+          ),
+        )
+    }
     dates.check(issues, 'spending', i, e.date, index.sheets.get(e.sheetId)?.sheet.year)
   })
+  for (const sheetId of refunded) {
+    const problem = checkRunningTotal(
+      pkg.spending.filter((e) => e.sheetId === sheetId),
+      { date: '0000-00-00', amount: '0' },
+    )
+    if (problem)
+      issues.push(
+        error(
+          `spending`,
+          'refundBeyondSpent',
+          `目标表 ${sheetId} 的冲减使累计执行低于零（${problem.params?.total} 万元）。`,
+          `Refunds take sheet ${sheetId}'s running spending below zero (${problem.params?.total} 万元).`,
+        ),
+      )
+  }
   return issues
 }
 

@@ -1,6 +1,7 @@
 // The budget line (预算执行率) in exact fractions: the same rules as ../budget.ts, the reference.
 import type { Budget, ScoringProfile, SpendingEntry } from '../../types'
 import { DecimalAccumulator } from '../../exact-sum'
+import { OVERSPENT } from '../../vocabulary'
 import type { BudgetScore } from '../types'
 import {
   Q0,
@@ -83,6 +84,7 @@ export function fastBudgetItem(input: {
       timeProgress: rate2(qMul(tp, HUNDRED)),
       lightValue: lightValue === null ? null : rate2(lightValue),
       light,
+      overspent: cmp(rate, qInt(OVERSPENT.aboveRate)) > 0,
       projectedExecuted: fixed(roundUnits(projected, 2, 'halfUp'), 2),
       projectedScore: fixed(projectedPoints, places),
     },

@@ -47,12 +47,12 @@ describe('SpendingPanel', () => {
     wrapper.unmount()
   })
 
-  it('refuses a third decimal in 万元 and keeps it for correction', async () => {
+  it('refuses a seventh decimal in 万元 (below the fen) and keeps it for correction', async () => {
     const { world, wrapper } = await setUp()
-    await wrapper.get('#spending-amount').setValue('1.234')
+    await wrapper.get('#spending-amount').setValue('1.2345678')
     await wrapper.get('form').trigger('submit')
     await until(() => wrapper.find('.el-form-item__error').exists(), 'the field error')
-    expect((wrapper.get('#spending-amount').element as HTMLInputElement).value).toBe('1.234')
+    expect((wrapper.get('#spending-amount').element as HTMLInputElement).value).toBe('1.2345678')
     expect(await liveSpending(world.db)).toHaveLength(1)
     wrapper.unmount()
   })

@@ -151,6 +151,38 @@ describe('validatePackage', () => {
       ])
     })
 
+    it('accepts a refund (negative amount) with its reason, and nets it', () => {
+      const issues = issuesOf((w) => {
+        w.spending = [
+          { id: 'x1', sheetId: 's1', date: '2025-03-01', amount: '400' },
+          { id: 'x2', sheetId: 's1', date: '2025-04-01', amount: '-12.34', reason: '退回多付款' },
+        ]
+      })
+      expect(found(issues).filter(([level]) => level === 'error')).toEqual([])
+    })
+
+    it('refuses a refund without a reason, or one that takes the running total below zero', () => {
+      const noReason = issuesOf((w) => {
+        w.spending = [
+          { id: 'x1', sheetId: 's1', date: '2025-03-01', amount: '400' },
+          { id: 'x2', sheetId: 's1', date: '2025-04-01', amount: '-12.34', reason: ' \u200b' },
+        ]
+      })
+      expect(found(noReason).filter(([level]) => level === 'error')).toEqual([
+        ['error', 'negative', 'spending[1].amount'],
+      ])
+      // 0 − 5 on 03-01 before the 400 of 03-02: −5 on that day.
+      const below = issuesOf((w) => {
+        w.spending = [
+          { id: 'x1', sheetId: 's1', date: '2025-03-02', amount: '400' },
+          { id: 'x2', sheetId: 's1', date: '2025-03-01', amount: '-5', reason: '更正' },
+        ]
+      })
+      const refused = below.filter((i) => i.level === 'error')
+      expect(found(refused)).toEqual([['error', 'refundBeyondSpent', 'spending']])
+      expect(refused[0]!.message.zh).toContain('-5 万元')
+    })
+
     it('refuses dates that are not YYYY-MM-DD or lie outside the sheet year', () => {
       const issues = issuesOf((w) => {
         w.progress = [

@@ -13,6 +13,37 @@ function budgetOf(
 }
 
 describe('预算执行率', () => {
+  it('nets a refund: 411.81 budget, 400 spent, −12.34 back → 387.66 → 94.14 %', () => {
+    // 387.66 / 411.81 = 0.941356… → rate 94.14 (2 places, half up); 10 × 0.941356 = 9.41
+    expect(budgetOf({ initial: '411.81', adjusted: '411.81' }, ['400', '-12.34'])).toMatchObject({
+      executed: '387.66',
+      rate: '94.14',
+      score: '9.41',
+      overspent: false,
+    })
+  })
+
+  it('flags 超支 above 100 % only, without changing the capped score', () => {
+    // 411.81 of 411.81 is 100.00 %: the whole budget, not over it.
+    expect(budgetOf({ initial: '411.81', adjusted: '411.81' }, ['411.81'])).toMatchObject({
+      rate: '100.00',
+      overspent: false,
+    })
+    // 411.82 → 100.0024… % → 100.00 shown, yet over: the flag reads the exact rate.
+    expect(budgetOf({ initial: '411.81', adjusted: '411.81' }, ['411.82'])).toMatchObject({
+      rate: '100.00',
+      score: '10.00',
+      overspent: true,
+    })
+    // The 999999 → 242830.19 %: green against 序时进度 12/12 (v ≥ 80), and 超支.
+    expect(budgetOf({ initial: '411.81', adjusted: '411.81' }, ['999999'])).toMatchObject({
+      rate: '242830.19',
+      light: 'green',
+      score: '10.00',
+      overspent: true,
+    })
+  })
+
   it('reproduces the published case: 43.2 budget, 37.24 spent', () => {
     // worked out by hand: 37.24 / 43.2 = 0.862037… → rate 86.20; 10 × 0.862037 = 8.62037 → 8.62, whole 9
     const cent = budgetOf({ initial: '43.2', adjusted: '43.2' }, ['37.24'])
