@@ -1,7 +1,7 @@
 // What can be wrong with a typed entry. The UI turns a code and its params into a sentence
 // (locale keys entry.problem.<code>), so the rules stay free of wording.
 
-export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'row'
+export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'row' | 'sheet' | 'source'
 
 export type EntryProblemCode =
   | 'indicatorRequired'
@@ -21,6 +21,10 @@ export type EntryProblemCode =
   | 'overHundred'
   | 'notWhole'
   | 'tooFewCells'
+  | 'sheetRequired'
+  | 'sheetUnknown'
+  | 'sheetAmbiguous'
+  | 'sourceUnknown'
 
 export interface EntryProblem {
   field: EntryField
