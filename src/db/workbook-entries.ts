@@ -59,10 +59,11 @@ export async function importWorkbookFile(
       const spending: SpendingRow[] = []
       if (freshSpending.length > 0) {
         const who = await authorize(db, actor, 'spending.write')
-        for (const { row: _row, ...s } of freshSpending) {
-          const sheet = await assertSheetOpen(db, s.sheetId)
-          const row = spendingRowFrom(s, sheet.unitId)
-          spending.push(await insertRow<SpendingRow>(db, who, 'spending', row))
+        for (const entry of freshSpending.map(({ row: _row, ...s }) => s)) {
+          const sheet = await assertSheetOpen(db, entry.sheetId)
+          spending.push(
+            await insertRow<SpendingRow>(db, who, 'spending', spendingRowFrom(entry, sheet.unitId)),
+          )
         }
       }
       return {

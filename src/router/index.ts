@@ -25,7 +25,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/entry',
     name: 'entry',
     component: () => import('@/views/entry/EntryView.vue'),
-    meta: { messages: ['entry', 'targets'], navKey: 'nav.entry', icon: 'EditPen' },
+    meta: { messages: ['entry', 'targets', 'sheetImport'], navKey: 'nav.entry', icon: 'EditPen' },
   },
   {
     path: '/monitor',
