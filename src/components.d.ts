@@ -124,6 +124,7 @@ declare module 'vue' {
     SpendingForm: typeof import('./components/entry/SpendingForm.vue')['default']
     SpendingHistory: typeof import('./components/entry/SpendingHistory.vue')['default']
     SpendingPanel: typeof import('./components/entry/SpendingPanel.vue')['default']
+    SpreadsheetImportPanel: typeof import('./components/entry/SpreadsheetImportPanel.vue')['default']
     StaleTable: typeof import('./components/dashboard/StaleTable.vue')['default']
     StatusHistory: typeof import('./components/assessment/StatusHistory.vue')['default']
     StorageCard: typeof import('./components/data/StorageCard.vue')['default']
