@@ -28,10 +28,10 @@ function reasonsMissing(pkg: LedgerPackage, year: number, dueMonth: number): num
 
 export function todoFromPackage(c: TodoContext): TodoItem[] {
   const { pkg, year, settings } = c
-  const last = lastEntryDates(pkg.progress)
+  const last = lastEntryDates(pkg.progress, c.date)
   const sheets = pkg.sheets.filter((s) => s.year === year)
   // Frozen sheets take no entries: their indicators are not "not logged".
-  const open = sheets.filter((s) => s.status === 'draft')
+  const open = sheets.filter((s) => (s.status ?? 'draft') === 'draft')
   const indicators = open.flatMap((s) =>
     s.indicators
       .filter(isLoggable)

@@ -42,13 +42,17 @@ export function todoSettingsProblems(s: TodoSettings): (keyof TodoSettings)[] {
   return (Object.keys(s) as (keyof TodoSettings)[]).filter((k) => read[k] !== s[k])
 }
 
-/** Each indicator's latest entry date (entries in the recycle bin do not count); none: absent. */
+/**
+ * Each indicator's latest entry date up to `upTo` (later entries and the recycle bin do not count);
+ * none: absent.
+ */
 export function lastEntryDates(
   entries: readonly { indicatorId: string; date: string; deletedAt?: string | null }[],
+  upTo = '9999-12-31',
 ): Map<string, string> {
   const last = new Map<string, string>()
   for (const e of entries) {
-    if (e.deletedAt) continue
+    if (e.deletedAt || e.date > upTo) continue
     const seen = last.get(e.indicatorId)
     if (seen === undefined || e.date > seen) last.set(e.indicatorId, e.date)
   }

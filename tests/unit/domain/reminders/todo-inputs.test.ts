@@ -32,7 +32,7 @@ describe('the to-do list fed from the stored data', () => {
     expect([isMonthDay('02-29'), isMonthDay('04-31'), isMonthDay('4-30')]).toEqual([true, false, false])
   })
 
-  it('the last entry of each indicator, the recycle bin left out', () => {
+  it('the last entry of each indicator up to the date, the recycle bin left out', () => {
     const last = lastEntryDates([
       { indicatorId: 'a', date: '2025-03-01' },
       { indicatorId: 'a', date: '2025-05-02' },
@@ -43,6 +43,16 @@ describe('the to-do list fed from the stored data', () => {
       ['a', '2025-05-02'],
       ['b', '2025-01-15'],
     ])
+    // Read on 1 April, the May entry has not happened yet.
+    expect(
+      lastEntryDates(
+        [
+          { indicatorId: 'a', date: '2025-03-01' },
+          { indicatorId: 'a', date: '2025-05-02' },
+        ],
+        '2025-04-01',
+      ).get('a'),
+    ).toBe('2025-03-01')
   })
 
   it('reasons missing: yellow and red rows without a cause (green, blue and explained ones are not)', () => {
