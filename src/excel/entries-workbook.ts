@@ -5,6 +5,8 @@
 import { ENTRY_COLUMNS, type WorkbookRow } from '@/domain/entry/workbook-entries'
 import { FUND_SOURCE_LABELS, SPENDING_COLUMNS } from '@/domain/entry/workbook-spending'
 import { spreadsheetSafeText } from '@/domain/spreadsheet-safe'
+import { a4Landscape } from './a4-landscape'
+import { wrappedRowHeight } from './row-height'
 import type { Workbook, Worksheet } from 'exceljs'
 
 export const ENTRY_SHEET = '进度填报'
@@ -51,9 +53,14 @@ function dataSheet(
   widths: number[],
   extra: string[],
 ) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
+  // Printed (a filled sheet handed round for checking): one page wide, the header on every page.
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: a4Landscape('1:1') })
   ws.columns = [...widths, ...extra.map(() => 50)].map((width) => ({ width }))
   ws.addRow([...headers, ...extra]).font = { bold: true }
+  // 问题 can be long: wrapped in its column rather than running over the page's edge.
+  extra.forEach(
+    (_, i) => (ws.getColumn(headers.length + i + 1).alignment = { wrapText: true, vertical: 'top' }),
+  )
   // Dates as text: a typed 2025-03-01 stays what was typed, not a serial number in another format.
   for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) ws.getCell(r, 2).numFmt = '@'
   return ws
@@ -136,7 +143,13 @@ export async function failedRowsWorkbook(
   const { entries, spending } = layout(wb, indicatorNames, sheetNames, ['问题'])
   // By row number: the template's checked cells already make rows 2… exist, addRow would go below them.
   const put = (ws: Worksheet, rows: readonly FailedRow[]) =>
-    rows.forEach((f, i) => (ws.getRow(i + 2).values = [...f.cells, f.problems].map(spreadsheetSafeText)))
+    rows.forEach((f, i) => {
+      const row = ws.getRow(i + 2)
+      row.values = [...f.cells, f.problems].map(spreadsheetSafeText)
+      row.height = wrappedRowHeight(f.problems, 50)
+      // Top-aligned, so that a row's cells stay level with the first line of its wrapped 问题.
+      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: 'top' }))
+    })
   put(entries, failed)
   put(spending, failedSpending)
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer

@@ -147,4 +147,24 @@ describe('进度填报 workbook', () => {
     await expect(importWorkbookFile(w.db, w.entry, { entries: rows.good, spending: [] })).rejects.toThrow()
     expect(await w.db.progress.count()).toBe(before)
   })
+
+  it('prints one page wide on A4 landscape; a long 问题 wraps in a row high enough for it', async () => {
+    const wb = new ExcelJS.Workbook()
+    const problems =
+      '金额（元）：请填写数字（如 3 或 12.5）；资金来源：应为当年财政拨款、上年结转资金或其他资金'
+    await wb.xlsx.load(
+      await failedRowsWorkbook(
+        names,
+        [],
+        [{ cells: ['x', '2025-01-01', '一百', '拨款', ''], problems }],
+        ['x'],
+      ),
+    )
+    const ws = wb.getWorksheet(SPENDING_SHEET)!
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, paperSize: 9 })
+    expect(ws.getCell('F2').value).toBe(problems)
+    expect(ws.getCell('F2').alignment).toMatchObject({ wrapText: true, vertical: 'top' })
+    // 41 CJK characters (82 units) and 8 others: 90 units over 49 a line → 2 lines of 15 points.
+    expect(ws.getRow(2).height).toBe(30)
+  })
 })
