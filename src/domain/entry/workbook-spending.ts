@@ -7,7 +7,7 @@ import { looseDate } from './bulk-rows'
 import { normalizeTyped } from './read-number'
 import { checkDate } from './validate-entry'
 import { checkAmount } from './validate-spending'
-import { rowKey, type WorkbookRow } from './workbook-entries'
+import { placeProblems, rowKeys, type WorkbookRow } from './workbook-entries'
 
 /** The 支出 sheet's columns, in order. Amounts are typed in 元 (vouchers are), stored in 万元. */
 export const SPENDING_COLUMNS = ['项目', '日期', '金额（元）', '资金来源', '备注'] as const
@@ -82,7 +82,7 @@ export function checkSpendingRows(
 ): CheckedSpending {
   const good: GoodSpending[] = []
   const bad: CheckedSpending['bad'] = []
-  const seen = new Map<string, number>()
+  const keyOf = rowKeys()
   for (const r of rows) {
     const [sheetText = '', dateText = '', amountText = '', sourceText = '', note = ''] = r.cells.map((c) =>
       c.trim(),
@@ -100,17 +100,13 @@ export function checkSpendingRows(
     if (problems.length > 0 || !sheet.ok || !date.ok || !amount.ok) {
       bad.push({
         row: r,
-        problems: problems.map((p) => ({ ...p, row: r.row, column: COLUMN_OF[p.field] ?? '项目' })),
+        problems: placeProblems<SpendingRowProblem['column']>(problems, r.row, COLUMN_OF, '项目'),
       })
       continue
     }
     // The leading "支出" keeps a spending row's key apart from an entry row with the same cells.
-    const parts = ['支出', sheet.sheet.id, date.date, amount.amount, source ?? 'fiscal', note]
-    const content = parts.join('\u0001')
-    const n = seen.get(content) ?? 0
-    seen.set(content, n + 1)
     good.push({
-      id: rowKey(parts, n),
+      id: keyOf(['支出', sheet.sheet.id, date.date, amount.amount, source ?? 'fiscal', note]),
       row: r.row,
       sheetId: sheet.sheet.id,
       date: date.date,
