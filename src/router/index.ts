@@ -9,7 +9,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/',
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
-    meta: { messages: ['overview', 'targets'], navKey: 'nav.overview', icon: 'DataAnalysis' },
+    meta: { messages: ['overview', 'targets', 'todo'], navKey: 'nav.overview', icon: 'DataAnalysis' },
   },
   {
     path: '/targets',
@@ -25,7 +25,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/entry',
     name: 'entry',
     component: () => import('@/views/entry/EntryView.vue'),
-    meta: { messages: ['entry', 'targets', 'unsaved'], navKey: 'nav.entry', icon: 'EditPen' },
+    meta: { messages: ['entry', 'targets', 'unsaved', 'sheetImport'], navKey: 'nav.entry', icon: 'EditPen' },
   },
   {
     path: '/monitor',
@@ -55,7 +55,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/settings',
     name: 'settings',
     component: () => import('@/views/settings/SettingsView.vue'),
-    meta: { messages: ['settings'], navKey: 'nav.settings', icon: 'Setting' },
+    meta: { messages: ['settings', 'todo'], navKey: 'nav.settings', icon: 'Setting' },
   },
 ]
 

@@ -1,7 +1,7 @@
 // What can be wrong with a typed entry. The UI turns a code and its params into a sentence
 // (locale keys entry.problem.<code>), so the rules stay free of wording.
 
-export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'reason' | 'row'
+export type EntryField = 'indicator' | 'date' | 'value' | 'amount' | 'reason' | 'row' | 'sheet' | 'source'
 
 export type EntryProblemCode =
   | 'indicatorRequired'
@@ -23,6 +23,10 @@ export type EntryProblemCode =
   | 'tooFewCells'
   | 'refundReasonRequired'
   | 'refundBeyondSpent'
+  | 'sheetRequired'
+  | 'sheetUnknown'
+  | 'sheetAmbiguous'
+  | 'sourceUnknown'
 
 export interface EntryProblem {
   field: EntryField

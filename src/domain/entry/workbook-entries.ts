@@ -53,6 +53,27 @@ export function rowKey(parts: readonly string[], occurrence: number): string {
   return `xl-${fnv(text, 0x811c9dc5)}${fnv(text, 0x01000193)}`
 }
 
+/** The keys of a file's rows in order: the n-th row with the same parts gets occurrence n. */
+export function rowKeys(): (parts: readonly string[]) => string {
+  const seen = new Map<string, number>()
+  return (parts) => {
+    const content = parts.join('\u0001')
+    const n = seen.get(content) ?? 0
+    seen.set(content, n + 1)
+    return rowKey(parts, n)
+  }
+}
+
+/** A row's problems placed at its row and at their field's column. */
+export function placeProblems<C extends string>(
+  problems: readonly EntryProblem[],
+  row: number,
+  columnOf: Readonly<Record<string, C>>,
+  fallback: C,
+): (EntryProblem & { row: number; column: C })[] {
+  return problems.map((p) => ({ ...p, row, column: columnOf[p.field] ?? fallback }))
+}
+
 export function checkWorkbookRows(
   rows: readonly WorkbookRow[],
   candidates: readonly BulkCandidate[],
@@ -61,7 +82,7 @@ export function checkWorkbookRows(
 ): CheckedRows {
   const good: GoodEntry[] = []
   const bad: CheckedRows['bad'] = []
-  const seen = new Map<string, number>()
+  const keyOf = rowKeys()
   for (const r of rows) {
     const [indicatorText = '', dateText = '', valueText = '', note = '', by = ''] = r.cells.map((c) =>
       c.trim(),
@@ -75,18 +96,11 @@ export function checkWorkbookRows(
     const value = match.ok ? checkValue(valueText, match.indicator) : null
     if (value && !value.ok) problems.push(value.problem)
     if (problems.length > 0 || !match.ok || !date.ok || !value?.ok) {
-      bad.push({
-        row: r,
-        problems: problems.map((p) => ({ ...p, row: r.row, column: COLUMN_OF[p.field] ?? '指标' })),
-      })
+      bad.push({ row: r, problems: placeProblems<RowProblem['column']>(problems, r.row, COLUMN_OF, '指标') })
       continue
     }
-    const parts = [match.indicator.id, date.date, value.value, note, by]
-    const content = parts.join('\u0001')
-    const n = seen.get(content) ?? 0
-    seen.set(content, n + 1)
     good.push({
-      id: rowKey(parts, n),
+      id: keyOf([match.indicator.id, date.date, value.value, note, by]),
       row: r.row,
       indicatorId: match.indicator.id,
       date: date.date,

@@ -3,13 +3,16 @@
 // workbook to fix; importing the same file again adds nothing.
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { importWorkbookEntries } from '@/db/workbook-entries'
+import { importWorkbookEntries, importWorkbookFile } from '@/db/workbook-entries'
 import { checkWorkbookRows } from '@/domain/entry/workbook-entries'
+import { checkSpendingRows } from '@/domain/entry/workbook-spending'
 import {
   entriesTemplate,
   failedRowsWorkbook,
+  readEntriesFile,
   readEntriesWorkbook,
   ENTRY_SHEET,
+  SPENDING_SHEET,
 } from '@/excel/entries-workbook'
 import { yearOfEntries } from '../fixtures/built-in'
 import { yearWorld } from '../db/helpers'
@@ -91,5 +94,77 @@ describe('进度填报 workbook', () => {
     const second = await importWorkbookEntries(w.db, w.entry, again.good)
     expect(second).toEqual({ added: [], skipped: 197 })
     expect(await w.db.progress.count()).toBe(before + 197)
+  })
+
+  it('the 支出 sheet: projects and fund sources to pick from; imported with the entries in one go', async () => {
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(await entriesTemplate(names, [sheet.name]))
+    const ws = wb.getWorksheet(SPENDING_SHEET)!
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '项目',
+      '日期',
+      '金额（元）',
+      '资金来源',
+      '备注',
+    ])
+    expect(ws.getCell('A2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [`'指标清单'!$B$1:$B$1`],
+    })
+    expect(ws.getCell('D2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [`'指标清单'!$C$1:$C$3`],
+    })
+    ws.getRow(2).values = [sheet.name, '2025-04-01', '2500', '上年结转资金', '慰问品']
+    ws.getRow(3).values = [sheet.name, '2025-04-02', '1000', '', '']
+    wb.getWorksheet(ENTRY_SHEET)!.getRow(2).values = ['资金使用合规率', '2025-04-01', '100', '', '']
+    const file = await readEntriesFile((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+    const entries = checkWorkbookRows(file.entries, candidates, 2025, '2025-12-31').good
+    const spending = checkSpendingRows(
+      file.spending,
+      [{ id: sheet.id, name: sheet.name }],
+      2025,
+      '2025-12-31',
+    ).good
+    const w = await yearWorld()
+    const before = await w.db.audit.count()
+    const done = await importWorkbookFile(w.db, w.entry, { entries, spending })
+    expect(done.added.entries).toHaveLength(1)
+    // 2,500 元 = 0.25 万元; 1,000 元 = 0.1 万元, from 当年财政拨款 (no source).
+    expect(done.added.spending.map((s) => [s.amount, s.source, s.note])).toEqual([
+      ['0.25', 'carryover', '慰问品'],
+      ['0.1', undefined, undefined],
+    ])
+    expect(await w.db.audit.count()).toBe(before + 3)
+    expect(await importWorkbookFile(w.db, w.entry, { entries, spending })).toMatchObject({ skipped: 3 })
+  })
+
+  it('a submitted or locked sheet refuses the whole file: nothing is written', async () => {
+    const w = await yearWorld()
+    const rows = checkWorkbookRows(await readEntriesWorkbook(await filled()), candidates, 2025, '2025-12-31')
+    await w.db.sheets.update(sheet.id, { status: 'locked' })
+    const before = await w.db.progress.count()
+    await expect(importWorkbookFile(w.db, w.entry, { entries: rows.good, spending: [] })).rejects.toThrow()
+    expect(await w.db.progress.count()).toBe(before)
+  })
+
+  it('prints one page wide on A4 landscape; a long 问题 wraps in a row high enough for it', async () => {
+    const wb = new ExcelJS.Workbook()
+    const problems =
+      '金额（元）：请填写数字（如 3 或 12.5）；资金来源：应为当年财政拨款、上年结转资金或其他资金'
+    await wb.xlsx.load(
+      await failedRowsWorkbook(
+        names,
+        [],
+        [{ cells: ['x', '2025-01-01', '一百', '拨款', ''], problems }],
+        ['x'],
+      ),
+    )
+    const ws = wb.getWorksheet(SPENDING_SHEET)!
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, paperSize: 9 })
+    expect(ws.getCell('F2').value).toBe(problems)
+    expect(ws.getCell('F2').alignment).toMatchObject({ wrapText: true, vertical: 'top' })
+    // 41 CJK characters (82 units) and 8 others: 90 units over 49 a line → 2 lines of 15 points.
+    expect(ws.getRow(2).height).toBe(30)
   })
 })
