@@ -26,7 +26,7 @@ export function contentOf(module: unknown): Messages[string] {
 // What every page shows (header, menu, sync badge, update prompt, backup reminder, light and role
 // badges). The glob patterns must be literals, so this list is repeated in the exclusion below.
 export const shellZhCN = byGroup(
-  import.meta.glob('../locales/zh-CN/{app,common,data,header,lights,nav,pin,roles,sync}.json', {
+  import.meta.glob('../locales/zh-CN/{app,common,header,lights,nav,notices,pin,roles,sync}.json', {
     eager: true,
   }),
 )
@@ -36,5 +36,5 @@ export const SHELL_GROUPS = Object.keys(shellZhCN)
 /** The other files, keyed `../locales/<locale>/<group>.json`: one chunk each. */
 export const groupLoaders: Record<string, () => Promise<unknown>> = import.meta.glob([
   '../locales/*/*.json',
-  '!../locales/zh-CN/{app,common,data,header,lights,nav,pin,roles,sync}.json',
+  '!../locales/zh-CN/{app,common,header,lights,nav,notices,pin,roles,sync}.json',
 ])

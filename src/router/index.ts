@@ -43,7 +43,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/data',
     name: 'data',
     component: () => import('@/views/data/DataView.vue'),
-    meta: { messages: [], navKey: 'nav.data', icon: 'FolderOpened' },
+    meta: { messages: ['data'], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
     path: '/audit-log',

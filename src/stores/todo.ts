@@ -34,7 +34,7 @@ export const useTodoStore = defineStore('todo', () => {
       date,
       role: session.profile.role,
       settings: settings.value,
-      backupDue: !!data.reminder?.due,
+      backupDue: !!notices.reminder?.due,
     })
   }
 
