@@ -9,7 +9,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/',
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
-    meta: { messages: ['overview', 'targets'], navKey: 'nav.overview', icon: 'DataAnalysis' },
+    meta: { messages: ['overview', 'targets', 'monitor'], navKey: 'nav.overview', icon: 'DataAnalysis' },
   },
   {
     path: '/targets',
