@@ -16,7 +16,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     name: 'targets',
     component: () => import('@/views/targets/TargetsView.vue'),
     meta: {
-      messages: ['sheetEditor', 'targets', 'overview', 'targetReview'],
+      messages: ['sheetEditor', 'targets', 'overview', 'targetReview', 'terms'],
       navKey: 'nav.targets',
       icon: 'Aim',
     },
@@ -70,7 +70,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'targetReview'] },
+      meta: { messages: ['assessment', 'targetReview', 'terms'] },
     },
     // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
     {
@@ -113,7 +113,7 @@ export const router = createRouter({
       path: '/targets/new/excel',
       name: 'targets-excel',
       component: () => import('@/views/targets/ImportWorkbookView.vue'),
-      meta: { messages: ['sheetEditor', 'targets', 'overview'] },
+      meta: { messages: ['sheetEditor', 'targets', 'overview', 'terms'] },
     },
     {
       path: '/targets/:sheetId',

@@ -90,6 +90,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
         indicator,
         score: score.indicators.find((i) => i.id === indicatorId)!,
         entries,
+        asOf: ledger.asOf,
         series: indicatorSeries(sheet, indicator, entries, ledger.asOf),
       }
     }
