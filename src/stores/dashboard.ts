@@ -70,7 +70,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const scores = ledger.scores
     if (!pkg || !scores) return new Map<string, ReturnType<typeof scoreOutlook>>()
     return new Map(
-      pkg.sheets.map((sheet, i) => [sheet.id, scoreOutlook(scores.sheets[i]!, resolveProfile(sheet.scoring))]),
+      pkg.sheets.map((sheet, i) => [
+        sheet.id,
+        scoreOutlook(scores.sheets[i]!, resolveProfile(sheet.scoring)),
+      ]),
     )
   })
 

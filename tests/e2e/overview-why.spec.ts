@@ -18,7 +18,12 @@ const PROJECT = '.overview__summaries [data-sheet="kz-2025-proj-1"]'
 
 function yearEndFile() {
   const pkg = sample()
-  const e = (id: string, indicatorId: string, value: string) => ({ id, indicatorId, date: '2025-12-20', value })
+  const e = (id: string, indicatorId: string, value: string) => ({
+    id,
+    indicatorId,
+    date: '2025-12-20',
+    value,
+  })
   pkg.progress = [
     e('w1', 'p1-i1', '1'),
     e('w2', 'p1-i2', '100'),
@@ -98,7 +103,9 @@ test('at 1440×900 the scores say what awaits a judgement, grade each figure, an
 test('a 偏差原因 asked for in 需关注 is entered right there', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openAtYearEnd(page)
-  const row = page.locator('.attention .el-table__body tbody tr').filter({ hasText: '开展集体协商观摩（次）' })
+  const row = page
+    .locator('.attention .el-table__body tbody tr')
+    .filter({ hasText: '开展集体协商观摩（次）' })
   await expect(row).toContainText('未填写偏差原因')
   await row.getByRole('button', { name: '填写原因：开展集体协商观摩（次）' }).click()
   const dialog = page.getByRole('dialog')
@@ -113,7 +120,9 @@ test('a 偏差原因 asked for in 需关注 is entered right there', async ({ pa
   await expect(row.getByRole('button', { name: '修改原因：开展集体协商观摩（次）' })).toBeVisible()
 })
 
-test('at 375 px the first screen shows the score, its grade, the range and what is pending', async ({ page }) => {
+test('at 375 px the first screen shows the score, its grade, the range and what is pending', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 812 })
   await openAtYearEnd(page)
   const project = page.locator(PROJECT)

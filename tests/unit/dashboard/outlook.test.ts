@@ -8,7 +8,12 @@ const profile = resolveProfile({})
 
 /** The project sheet at year end with every quantity met, half the budget spent, 提升公共服务质量 not judged. */
 function projectAwaitingJudgement(): LedgerPackage {
-  const e = (id: string, indicatorId: string, value: string) => ({ id, indicatorId, date: '2025-12-20', value })
+  const e = (id: string, indicatorId: string, value: string) => ({
+    id,
+    indicatorId,
+    date: '2025-12-20',
+    value,
+  })
   return {
     ...builtInPackage(),
     progress: [

@@ -122,7 +122,10 @@ describe('the overview at 2025-06-30 (序时进度 50 %)', () => {
     expect(days['d-i2']).toBe(140)
     expect(days['p1-i2']).toBe(149)
     // The fourth moved after the as-of date: 3 of 4, still listed, 112 days since 10 March.
-    const late = { ...more, progress: more.progress.map((e) => (e.id === 'c3' ? { ...e, date: '2025-07-01' } : e)) }
+    const late = {
+      ...more,
+      progress: more.progress.map((e) => (e.id === 'c3' ? { ...e, date: '2025-07-01' } : e)),
+    }
     const lateDays = Object.fromEntries(staleIndicators(late, AS_OF, 30).map((s) => [s.indicatorId, s.days]))
     expect(lateDays['d-i1']).toBe(112)
   })
