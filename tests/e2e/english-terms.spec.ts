@@ -11,23 +11,25 @@ test('English shows grades as 差 Poor, not a bare Chinese character', async ({ 
   expect(await grades.allTextContents()).not.toContain('差')
 })
 
-/** Official terms kept in Chinese beside their translation (grades, 佐证资料 kinds, 赋分规则, 草稿). */
-const OFFICIAL = new Set([
-  '优',
-  '良',
-  '中',
-  '差',
-  '工作资料',
-  '原始凭证',
-  '说明材料',
-  '按照正常比例赋分',
-  '按评判等级赋分',
-  '满意度赋分',
-  '计划标准',
-  '预算支出标准',
-  '行业标准',
-  '历史标准',
-  '草稿',
+/**
+ * Official terms kept in Chinese, each with the translation that must stand in the same text (grades,
+ * 佐证资料 kinds, 赋分规则, 指标值来源, the money unit when it is not after a number).
+ */
+const OFFICIAL = new Map<string, RegExp>([
+  ['优', /优 Excellent/],
+  ['良', /良 Good/],
+  ['中', /中 Fair/],
+  ['差', /差 Poor/],
+  ['工作资料', /Work records \(工作资料\)/],
+  ['原始凭证', /Original vouchers \(原始凭证\)/],
+  ['说明材料', /Written explanation \(说明材料\)/],
+  ['按照正常比例赋分', /Proportional to completion \(按照正常比例赋分\)/],
+  ['按评判等级赋分', /By the judged tier \(按评判等级赋分\)/],
+  ['满意度赋分', /By the satisfaction rate \(满意度赋分\)/],
+  ['计划标准', /Plan standard \(计划标准\)/],
+  ['预算支出标准', /Budget spending standard \(预算支出标准\)/],
+  ['万元', /10k yuan, 万元/],
+  ['草稿', /草稿 \(draft\)/],
 ])
 
 // The main pages in English: Chinese only in the unit's own data (names, indicator texts, targets and
@@ -38,7 +40,8 @@ const DATA_STRINGS = (() => {
   // be translated (OFFICIAL above); the unit's own wording (2025 年工作要点) is data.
   const strings: string[] = []
   const walk = (v: unknown) => {
-    if (typeof v === 'string' && !OFFICIAL.has(v.trim())) strings.push(v.trim())
+    // 万元 stays data only after a number (50万元), where the unit's target wrote it.
+    if (typeof v === 'string' && !OFFICIAL.has(v.trim())) strings.push(v.trim().replace(/万元$/, ''))
     else if (Array.isArray(v)) v.forEach(walk)
     else if (v && typeof v === 'object') Object.values(v).forEach(walk)
   }
@@ -53,22 +56,21 @@ type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-exp
 /** Han runs of a visible text that are neither data nor a translated official term. */
 function leftovers(full: string): string[] {
   const out: string[] = []
-  // The data's own strings (a goal, an indicator's name) go first, longest first; then what is left.
+  // The data's own strings (a goal, an indicator's name) go first, longest first, each replaced by as
+  // many word joiners (U+2060, never in the data); then what is left.
   let text = full
   for (const s of DATA_BY_LENGTH)
-    if (s.length > 1 && text.includes(s)) text = text.split(s).join('\u0000'.repeat(s.length))
+    if (s.length > 1 && text.includes(s)) text = text.split(s).join('\u2060'.repeat(s.length))
   for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
     const run = m[0]
-    // Its translation right beside it: "差 Poor", "草稿 (draft)", "Work records (工作资料)".
-    const after = text.slice(m.index! + run.length)
-    const translated =
-      /^\s*(\(?[A-Za-z]{3,})/.test(after) ||
-      (/[A-Za-z]\s*\($/.test(text.slice(0, m.index)) && after.startsWith(')'))
-    if (OFFICIAL.has(run) && translated) continue
+    const before = text.slice(0, m.index)
+    // An official term with its own translation beside it ("差 Poor", "Work records (工作资料)").
+    if (OFFICIAL.get(run)?.test(full)) continue
+    // The money unit after an amount (50万元, ≥ 50 万元) is the figure's own unit.
+    if ((run === '万元' || run === '元') && /[\d\u2060]\s*$/.test(before)) continue
     const inData = DATA_STRINGS.some((s) => s.includes(run))
     // A single character passes only as a unit after a number (4次, 27000人) or next to data it belongs to.
-    const before = text.slice(0, m.index)
-    if (inData && (run.length > 1 || /[\d（(“\u0000]\s*$/.test(before) || DATA_STRINGS.includes(run)))
+    if (inData && (run.length > 1 || /[\d（(“\u2060]\s*$/.test(before) || DATA_STRINGS.includes(run)))
       continue
     out.push(`${run} in “${full.slice(0, 80)}”`)
   }
@@ -117,6 +119,9 @@ test('the main pages in English leave Chinese only in names and in translated of
       return [...new Set(seen)]
     })
     for (const text of texts) for (const left of leftovers(text)) found.push(`${path}: ${left}`)
+    // Data beside a label: the label must say what the data is, in English.
+    if (path === '/#/targets' && (await page.getByText('Read as 有效提升').count()))
+      found.push(`${path}: “Read as 有效提升” does not say what it was read as`)
   }
   expect([...new Set(found)]).toEqual([])
 })
