@@ -9,14 +9,18 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/',
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
-    meta: { messages: ['overview', 'targets', 'todo'], navKey: 'nav.overview', icon: 'DataAnalysis' },
+    meta: {
+      messages: ['overview', 'targets', 'todo', 'monitor', 'unsaved'],
+      navKey: 'nav.overview',
+      icon: 'DataAnalysis',
+    },
   },
   {
     path: '/targets',
     name: 'targets',
     component: () => import('@/views/targets/TargetsView.vue'),
     meta: {
-      messages: ['sheetEditor', 'targets', 'overview', 'targetReview'],
+      messages: ['sheetEditor', 'targets', 'overview', 'targetReview', 'terms'],
       navKey: 'nav.targets',
       icon: 'Aim',
     },
@@ -70,7 +74,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'targetReview', 'unsaved'] },
+      meta: { messages: ['assessment', 'targetReview', 'unsaved', 'terms'] },
     },
     // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
     {
@@ -113,7 +117,7 @@ export const router = createRouter({
       path: '/targets/new/excel',
       name: 'targets-excel',
       component: () => import('@/views/targets/ImportWorkbookView.vue'),
-      meta: { messages: ['sheetEditor', 'targets', 'overview'] },
+      meta: { messages: ['sheetEditor', 'targets', 'overview', 'terms'] },
     },
     {
       path: '/targets/:sheetId',

@@ -8,10 +8,11 @@ import {
   completionRows,
   indicatorSeries,
   parentUnits,
+  scoreOutlook,
   staleIndicators,
   unitsUnder,
 } from '@/domain/dashboard'
-import { sheetDataIndex } from '@/domain/scoring'
+import { resolveProfile, sheetDataIndex } from '@/domain/scoring'
 import type { ComparisonMessage, ComparisonReply, ComparisonRequest } from '@/workers/comparison-follower'
 import { useLedgerStore } from './ledger'
 import { useSessionStore } from './session'
@@ -63,6 +64,19 @@ export const useDashboardStore = defineStore('dashboard', () => {
     })
   })
 
+  /** Each sheet's score and projection with its pending judgements, by sheet id (the cards). */
+  const outlooks = computed(() => {
+    const pkg = ledger.pkg
+    const scores = ledger.scores
+    if (!pkg || !scores) return new Map<string, ReturnType<typeof scoreOutlook>>()
+    return new Map(
+      pkg.sheets.map((sheet, i) => [
+        sheet.id,
+        scoreOutlook(scores.sheets[i]!, resolveProfile(sheet.scoring)),
+      ]),
+    )
+  })
+
   const attention = computed(() =>
     ledger.scores && ledger.pkg ? attentionList(ledger.scores.sheets, ledger.pkg.deviations) : [],
   )
@@ -79,6 +93,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
         indicator,
         score: score.indicators.find((i) => i.id === indicatorId)!,
         entries,
+        asOf: ledger.asOf,
         series: indicatorSeries(sheet, indicator, entries, ledger.asOf),
       }
     }
@@ -184,6 +199,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   return {
     staleDays,
     sheets,
+    outlooks,
     attention,
     stale,
     comparison,

@@ -34,7 +34,7 @@ export const useTodoStore = defineStore('todo', () => {
       date,
       role: session.profile.role,
       settings: settings.value,
-      backupDue: !!notices.reminder?.due,
+      backupDue: !!data.reminder?.due,
     })
   }
 

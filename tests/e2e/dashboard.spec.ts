@@ -123,7 +123,10 @@ test.describe.serial('leadership views on half a year of entries', () => {
     await expect(attention.nth(5)).toContainText('74.07')
 
     // The table alternative of the budget chart: 20 of 100 by February → 20.00 %, 序时进度 16.67 %.
-    const projectCharts = page.locator('.overview__panel').filter({ hasText: '2025年预算工会经费' }).first()
+    // (需关注 now comes before the charts and also names the sheet: the panel headed by it.)
+    const projectCharts = page
+      .locator('.overview__panel')
+      .filter({ has: page.getByRole('heading', { name: '2025年预算工会经费', exact: true }) })
     await projectCharts.getByText('以表格查看').first().click()
     await expect(projectCharts.getByRole('row', { name: /^2月/ })).toContainText('20.00%')
     await expect(projectCharts.getByRole('row', { name: /^2月/ })).toContainText('16.67%')

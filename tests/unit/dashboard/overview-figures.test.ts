@@ -84,8 +84,8 @@ describe('the overview at 2025-06-30 (序时进度 50 %)', () => {
 
   it('finds indicators with nothing logged for 30 days or more', () => {
     // Latest entries ≤ 30 June: d-i1 20 May (41 days), d-i2 10 Feb (140), d-i3 10 Apr (81; the July
-    // entry is later), d-i4 1 Jun (29: not stale), d-i5 31 May (30: stale), p1-i1 1 Mar (121).
-    // No entry at all: counted from 1 January, 180 days (d-i6, p1-i2…p1-i5, p1-i7); p1-i6 is 定性.
+    // entry is later), d-i4 1 Jun (29: not stale), d-i5 31 May (30: stale); p1-i1 1 Mar (121) but
+    // 1 of ≥1 done: complete, not listed. No entry at all: counted from 1 January, 180 days (d-i6, p1-i2…p1-i5, p1-i7); p1-i6 is 定性.
     const stale = staleIndicators(pkg, AS_OF, 30)
     const days = Object.fromEntries(stale.map((s) => [s.indicatorId, s.days]))
     expect(days).toEqual({
@@ -96,12 +96,37 @@ describe('the overview at 2025-06-30 (序时进度 50 %)', () => {
       'p1-i5': 180,
       'p1-i7': 180,
       'd-i2': 140,
-      'p1-i1': 121,
       'd-i3': 81,
       'd-i1': 41,
       'd-i5': 30,
     })
     expect(stale.find((s) => s.indicatorId === 'd-i3')!.lastEntry).toBe('2025-04-10')
     expect(staleIndicators(pkg, '2025-01-10', 30)).toEqual([])
+  })
+
+  it('leaves out counts that reached their target, never readings or unfinished counts', () => {
+    // d-i1 (≥4 次) with 4 entries by 1 May: done by 30 June. d-i2 (≥2) with 1 of 2: still listed (140
+    // days). p1-i2 (资金使用合规率 =100%) read 100 on 1 Feb: a reading, listed (149 days).
+    const entries = [
+      ...['2025-01-10', '2025-02-10', '2025-03-10', '2025-05-01'].map((date, i) => ({
+        id: `c${i}`,
+        indicatorId: 'd-i1',
+        date,
+        value: '1',
+      })),
+      { id: 'r1', indicatorId: 'p1-i2', date: '2025-02-01', value: '100' },
+    ]
+    const more = { ...pkg, progress: [...pkg.progress.filter((e) => e.indicatorId !== 'd-i1'), ...entries] }
+    const days = Object.fromEntries(staleIndicators(more, AS_OF, 30).map((s) => [s.indicatorId, s.days]))
+    expect(days['d-i1']).toBeUndefined()
+    expect(days['d-i2']).toBe(140)
+    expect(days['p1-i2']).toBe(149)
+    // The fourth moved after the as-of date: 3 of 4, still listed, 112 days since 10 March.
+    const late = {
+      ...more,
+      progress: more.progress.map((e) => (e.id === 'c3' ? { ...e, date: '2025-07-01' } : e)),
+    }
+    const lateDays = Object.fromEntries(staleIndicators(late, AS_OF, 30).map((s) => [s.indicatorId, s.days]))
+    expect(lateDays['d-i1']).toBe(112)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysBetween, indicatorSeries, monthEnd } from '@/domain/dashboard'
+import { daysBetween, entriesAsOf, indicatorSeries, monthEnd } from '@/domain/dashboard'
 import { halfYear } from '../fixtures/built-in'
 
 describe('one indicator month by month', () => {
@@ -64,5 +64,18 @@ describe('calendar helpers', () => {
     expect(daysBetween('2025-03-01', '2025-02-28')).toBe(-1)
     expect(monthEnd(2025, 2)).toBe('2025-02-28')
     expect(monthEnd(2025, 12)).toBe('2025-12-31')
+  })
+})
+
+describe('entries at an as-of date', () => {
+  it('marks those dated after it, keeps the rest as counted', () => {
+    // d-i3 in the half year: 1 on 10 April (counted at 30 June), 3 on 5 July (after: not counted).
+    const d3 = halfYear().progress.filter((e) => e.indicatorId === 'd-i3')
+    expect(entriesAsOf(d3, '2025-06-30').map((e) => [e.entry.date, e.afterAsOf])).toEqual([
+      ['2025-04-10', false],
+      ['2025-07-05', true],
+    ])
+    // The as-of day itself counts (entries dated ≤ as-of).
+    expect(entriesAsOf(d3, '2025-07-05').map((e) => e.afterAsOf)).toEqual([false, false])
   })
 })
