@@ -132,7 +132,7 @@ export interface SettingRow extends RowMeta {
 }
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw'
+  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw' | 'sync'
 
 export interface AuditRow extends RowMeta {
   id: string

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { lockSheet, saveGoalOutcomes, submitSheet } from '@/db/assessment-workflow'
 import { saveDeviation } from '@/db/assessments'
 import { exportPackage } from '@/db/export-package'
-import { checkPackageSeals, sha256Text, verifySheetSeal } from '@/db/seal'
+import { checkPackageSeals, checkSheetSeal, sha256Text, verifySheetSeal } from '@/db/seal'
+import { applyServerRows } from '@/db/sync/apply'
 import { canonicalJson, sealContent } from '@/domain/integrity'
 import type { LedgerPackage } from '@/domain/types'
 import { type World, yearWorld } from './helpers'
@@ -71,5 +72,39 @@ describe('the seal of a locked sheet', () => {
     expect(await checkPackageSeals(file)).toEqual([{ sheetId: PROJ, state: 'intact' }])
     file.progress = file.progress.map((e) => (e.indicatorId === 'p1-i5' ? { ...e, value: '50' } : e))
     expect(await checkPackageSeals(file)).toEqual([{ sheetId: PROJ, state: 'broken' }])
+  })
+})
+
+describe('what a broken seal can tell', () => {
+  it('names the part that changed: an entry added → progress only; a target edited → sheet', async () => {
+    const w = await locked()
+    expect(await checkSheetSeal(w.db, PROJ)).toEqual({ state: 'intact', parts: [], statusUnrecorded: false })
+    const row = (await w.db.progress.where('sheetId').equals(PROJ).toArray())[0]!
+    await w.db.progress.add({ ...row, id: 'tampered', value: '10' })
+    expect(await checkSheetSeal(w.db, PROJ)).toEqual({ state: 'broken', parts: ['progress'], statusUnrecorded: false })
+    await w.db.sheets.update(PROJ, { name: '改过的名称' })
+    expect((await checkSheetSeal(w.db, PROJ)).parts).toEqual(['sheet', 'progress'])
+  })
+
+  it('says the status changed with no record when a locked sheet is set to draft behind the app', async () => {
+    const w = await locked()
+    await w.db.sheets.update(PROJ, { status: 'draft' })
+    expect(await checkSheetSeal(w.db, PROJ)).toEqual({ state: 'broken', parts: [], statusUnrecorded: true })
+  })
+})
+
+describe('a status the unit server changed', () => {
+  it('is recorded locally (action sync), so a lock made on the server is not mistaken for tampering', async () => {
+    const w = await yearWorld()
+    await saveGoalOutcomes(w.db, w.entry, PROJ, ['按规定划拨、上解工会经费。'])
+    for (const indicatorId of ['p1-i1', 'p1-i3', 'p1-i5'])
+      await saveDeviation(w.db, w.entry, { indicatorId, cause: '制度保障', text: '已分析原因' })
+    await submitSheet(w.db, w.entry, PROJ)
+    const sheet = (await w.db.sheets.get(PROJ))!
+    await applyServerRows(w.db, [{ table: 'sheets', id: PROJ, row: { ...sheet, status: 'locked', updatedBy: w.reviewer.id } }])
+    const entries = await w.db.audit.where('[table+rowId]').equals(['sheets', PROJ]).toArray()
+    const pulled = entries.find((e) => e.action === 'sync')!
+    expect(pulled).toMatchObject({ before: { status: 'submitted' }, after: { status: 'locked' }, actorName: '王审核' })
+    expect(await verifySheetSeal(w.db, PROJ)).toBe('unsealed')
   })
 })
