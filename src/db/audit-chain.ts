@@ -26,7 +26,8 @@ export type Unchained = Omit<AuditRow, 'seq' | 'prevHash' | 'hash'>
 
 /** SHA-256 over the entry's canonical text, everything but `hash` itself (seq and prevHash included). */
 export function entryHash(h: Hasher, row: Omit<AuditRow, 'hash'> & { hash?: string }): string {
-  const { hash: _own, ...content } = row
+  const content: Record<string, unknown> = { ...row }
+  delete content.hash
   return toHex(h(new TextEncoder().encode(canonicalJson(content))))
 }
 

@@ -33,8 +33,10 @@ export interface SheetSealNow {
 export async function computeSealWithParts(
   db: LedgerDb,
   sheet: Pick<SheetRow, 'id' | 'unitId' | 'year'>,
+  /** The sheet's unit-year as already read (the ledger store's package); read here when absent. */
+  read?: LedgerPackage,
 ): Promise<SheetSealNow | null> {
-  const pkg = await readLedgerPackage(db, { unitId: sheet.unitId, year: sheet.year })
+  const pkg = read ?? (await readLedgerPackage(db, { unitId: sheet.unitId, year: sheet.year }))
   const content = sealContent(pkg, sheet.id)
   const texts = sealPartTexts(pkg, sheet.id)
   if (content === null || texts === null) return null
@@ -78,7 +80,7 @@ const report = (state: SealState, parts: SealPart[] = [], statusUnrecorded = fal
  * unlocked the same way. 'unsealed': not locked, or locked before seals existed or elsewhere (an
  * imported locked sheet, a lock pulled from the unit server).
  */
-export async function checkSheetSeal(db: LedgerDb, sheetId: string): Promise<SealReport> {
+export async function checkSheetSeal(db: LedgerDb, sheetId: string, read?: LedgerPackage): Promise<SealReport> {
   const sheet = await db.sheets.get(sheetId)
   if (!sheet || sheet.deletedAt) return report('unsealed')
   const last = await lastStatusEntry(db, sheetId)
@@ -87,7 +89,8 @@ export async function checkSheetSeal(db: LedgerDb, sheetId: string): Promise<Sea
   if (!last) return report('unsealed')
   if (statusOf(last.after) !== 'locked') return report('broken', [], true)
   if (!last.seal) return report('unsealed')
-  const now = await computeSealWithParts(db, sheet)
+  const own = read?.sheets.some((s) => s.id === sheetId && s.unitId === sheet.unitId && s.year === sheet.year)
+  const now = await computeSealWithParts(db, sheet, own ? read : undefined)
   if (now?.seal === last.seal) return report('intact')
   return report('broken', now ? changedParts(last.sealParts ?? {}, now.parts) : [])
 }

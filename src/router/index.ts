@@ -9,7 +9,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/',
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
-    meta: { messages: ['overview', 'targets'], navKey: 'nav.overview', icon: 'DataAnalysis' },
+    meta: { messages: ['overview', 'targets', 'integrity'], navKey: 'nav.overview', icon: 'DataAnalysis' },
   },
   {
     path: '/targets',
@@ -31,7 +31,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/monitor',
     name: 'monitor',
     component: () => import('@/views/monitor/MonitorView.vue'),
-    meta: { messages: ['monitor'], navKey: 'nav.monitor', icon: 'Monitor' },
+    meta: { messages: ['monitor', 'integrity'], navKey: 'nav.monitor', icon: 'Monitor' },
   },
   {
     path: '/assessment',
@@ -43,13 +43,13 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/data',
     name: 'data',
     component: () => import('@/views/data/DataView.vue'),
-    meta: { messages: [], navKey: 'nav.data', icon: 'FolderOpened' },
+    meta: { messages: ['integrity'], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
     path: '/audit-log',
     name: 'audit-log',
     component: () => import('@/views/audit-log/AuditLogView.vue'),
-    meta: { messages: ['auditLog'], navKey: 'nav.auditLog', icon: 'Tickets' },
+    meta: { messages: ['auditLog', 'integrity'], navKey: 'nav.auditLog', icon: 'Tickets' },
   },
   {
     path: '/settings',
@@ -70,7 +70,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'targetReview'] },
+      meta: { messages: ['assessment', 'targetReview', 'integrity'] },
     },
     // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
     {
@@ -86,7 +86,7 @@ export const router = createRouter({
       component: () => import('@/views/assessment/AssessmentPrintView.vue'),
       props: true,
       // Outside the shell: only the form, ready to print.
-      meta: { messages: ['assessment'], fullScreen: true },
+      meta: { messages: ['assessment', 'integrity'], fullScreen: true },
     },
     // 全部单位排名: a prefecture's or a province's units side by side (opened from the overview's comparison).
     {
