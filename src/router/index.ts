@@ -100,7 +100,7 @@ export const router = createRouter({
       path: '/screen',
       name: 'screen',
       component: () => import('@/views/screen/ScreenView.vue'),
-      meta: { messages: ['screen', 'overview', 'targets'], fullScreen: true },
+      meta: { messages: ['screen', 'overview', 'targets', 'integrity'], fullScreen: true },
     },
     // 绩效目标: new sheets from pasted text or a workbook, and the editor of one sheet.
     {

@@ -84,7 +84,7 @@ describe('message groups per route', () => {
     expect(routes.length).toBe(17)
     expect(routes[0]).toEqual({
       view: '@/views/overview/OverviewView.vue',
-      messages: ['overview', 'targets'],
+      messages: ['overview', 'targets', 'integrity'],
     })
   })
 
