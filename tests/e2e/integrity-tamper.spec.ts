@@ -127,7 +127,9 @@ test('a locked sheet changed behind the app shows 锁定后数据被改动; an e
   // Nothing changed yet: no warning, the chain intact.
   await expect(page.getByTestId('seal-broken')).toHaveCount(0)
 
-  // 1. The exported file, as the prefecture receives it: intact, then with a value changed on the way.
+  // 1. The exported file, as the prefecture receives it: intact, then with a value changed on the way
+  // (previewed by the 管理员: importing is theirs).
+  await switchProfile(page, /管理员/)
   await page.goto('/#/data')
   const file: Json = await exportAll(page)
   expect(file.seals.map((s: Json) => s.sheetId)).toEqual([SHEET])
