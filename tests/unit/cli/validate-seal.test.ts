@@ -18,8 +18,10 @@ function validate(file: string) {
   return { code: r.status, stdout: r.stdout }
 }
 
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /** The seed file with its first sheet locked and sealed as the app seals it; `tamper` edits it after. */
-function sealedFile(name: string, tamper?: (file: Record<string, any>) => void): string {
+function sealedFile(name: string, tamper?: (file: Json) => void): string {
   const text = readFileSync(join(ROOT, 'public/samples/kizilsu-zgh-2025.json'), 'utf8')
   const file = JSON.parse(text)
   file.sheets[0].status = 'locked'
