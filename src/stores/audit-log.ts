@@ -7,7 +7,7 @@ import {
   type AuditCursor,
   type AuditLogFilter,
 } from '@/db/audit-log'
-import { verifyAuditChain, type ChainCheck } from '@/db/audit-chain'
+import { verifyAuditChain, type ChainCheck } from '@/db/audit-chain-check'
 import { getDb } from '@/db/database'
 import { listProfiles } from '@/db/profiles'
 import type { AuditRow, Profile } from '@/db/rows'

@@ -2,7 +2,8 @@
 // Issue 15, case 8: the audit log is a hash chain. Each way of tampering with it (an entry edited,
 // deleted, or put straight into IndexedDB) is found at the exact entry where it happened.
 import { describe, expect, it } from 'vitest'
-import { CHAIN_START, verifyAuditChain } from '@/db/audit-chain'
+import { CHAIN_START } from '@/db/audit-chain'
+import { verifyAuditChain } from '@/db/audit-chain-check'
 import { addProgress } from '@/db/progress'
 import type { AuditRow } from '@/db/rows'
 import { writeTx } from '@/db/write'
