@@ -35,6 +35,10 @@ async function main() {
         updatedAt: at,
         updatedBy: 'x',
         deletedAt: null,
+        // Not a valid chain (the page does not read it); only the fields' shape.
+        seq: i + 1,
+        prevHash: '',
+        hash: '',
       })
     }
     await db.audit.bulkAdd(rows)

@@ -27,7 +27,7 @@ import { assertSheetOpen, liveSheet } from './locks'
 import { authorize } from './permissions'
 import { listProgress } from './progress'
 import type { Actor, AttachmentMetaRow, AuditRow, SheetRow } from './rows'
-import { computeSeal } from './seal'
+import { computeSealWithParts } from './seal'
 import { listSpending } from './spending'
 import { assertText } from './validate'
 import { live, patchRow, writeTx } from './write'
@@ -157,8 +157,11 @@ export async function lockSheet(db: LedgerDb, actor: Actor, sheetId: string): Pr
     const missing = blockers(await sheetReadiness(db, sheetId))
     if (missing.length) throw new NotReadyError(missing)
     // Sealed in the same transaction: nothing can land between the hash and the lock.
-    const seal = (await computeSeal(db, sheet)) ?? undefined
-    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus }, { seal })
+    const sealed = await computeSealWithParts(db, sheet)
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status: 'locked' satisfies SheetStatus }, {
+      seal: sealed?.seal,
+      sealParts: sealed?.parts,
+    })
   })
 }
 

@@ -1,8 +1,10 @@
 // The append-only audit log. Entries are only ever added, and only by the write helpers,
-// inside the transaction of the write they describe: both land or neither does.
+// inside the transaction of the write they describe: both land or neither does. Each entry is
+// linked onto the log's hash chain on the way in (audit-chain.ts).
 import { Dexie } from 'dexie'
 import { newId } from '@/domain/ids'
 import { assertActing } from './acting-profile'
+import { chainEntries, type Unchained } from './audit-chain'
 import type { LedgerDb } from './database'
 import type { Actor, AuditAction, AuditRow } from './rows'
 
@@ -15,6 +17,7 @@ export interface AuditInput {
   after: unknown
   reason?: string
   seal?: string
+  sealParts?: Record<string, string>
 }
 
 /** Must run inside a transaction that includes db.audit. */
@@ -26,7 +29,7 @@ export async function appendAudit(
 ): Promise<AuditRow> {
   if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside the write transaction')
   assertActing(db, actor)
-  const row = auditRow(actor, input, at)
+  const [row] = await chainEntries(db, [auditRow(actor, input, at)])
   await db.audit.add(row)
   return row
 }
@@ -40,10 +43,15 @@ export async function appendAuditBulk(
 ): Promise<void> {
   if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
   assertActing(db, actor)
-  await db.audit.bulkAdd(inputs.map((input) => auditRow(actor, input, at)))
+  await db.audit.bulkAdd(
+    await chainEntries(
+      db,
+      inputs.map((input) => auditRow(actor, input, at)),
+    ),
+  )
 }
 
-function auditRow(actor: Actor, input: AuditInput, at: string): AuditRow {
+function auditRow(actor: Actor, input: AuditInput, at: string): Unchained {
   return {
     id: newId(),
     unitId: input.unitId,
@@ -58,6 +66,7 @@ function auditRow(actor: Actor, input: AuditInput, at: string): AuditRow {
     after: redact(input.after),
     ...(input.reason !== undefined ? { reason: input.reason } : {}),
     ...(input.seal !== undefined ? { seal: input.seal } : {}),
+    ...(input.sealParts !== undefined ? { sealParts: input.sealParts } : {}),
     createdAt: at,
     updatedAt: at,
     updatedBy: actor.id,

@@ -11,6 +11,7 @@ import { verifyBundleFiles } from './exchange-bundle'
 import { labelConflicts, type ConflictLabel } from './import-labels'
 import { checkImport } from './import-package'
 import type { Actor } from './rows'
+import { checkPackageSeals } from './seal'
 
 export interface ImportPreview {
   plan: MergePlan
@@ -48,6 +49,35 @@ export async function previewImport(
   return { plan, problem, held, questions, rekeyed, labels }
 }
 
+/** A locked sheet of the file: its seal checked against the file's own rows, or no seal carried. */
+export interface SheetSealLine {
+  sheetId: string
+  name: string
+  unitName: string
+  state: 'intact' | 'broken' | 'unsealed'
+}
+
+/**
+ * The file's locked sheets and the seals it carries (export key `seals`), each checked against the
+ * file's rows: a sheet changed after its lock, anywhere on the way, shows before anything is written.
+ */
+export async function fileSeals(pkg: LedgerPackage): Promise<SheetSealLine[]> {
+  const checked = new Map((await checkPackageSeals(pkg)).map((c) => [c.sheetId, c.state]))
+  const units = new Map(pkg.units.map((u) => [u.id, u.name]))
+  const lines: SheetSealLine[] = pkg.sheets
+    .filter((s) => s.status === 'locked' || checked.has(s.id))
+    .map((s) => ({
+      sheetId: s.id,
+      name: s.name,
+      unitName: units.get(s.unitId) ?? s.unitId,
+      state: checked.get(s.id) ?? 'unsealed',
+    }))
+  // A seal whose sheet the file no longer has: what it sealed is gone.
+  for (const [sheetId, state] of checked)
+    if (!pkg.sheets.some((s) => s.id === sheetId)) lines.push({ sheetId, name: sheetId, unitName: '', state })
+  return lines
+}
+
 export type FileInspection =
   | { ok: false; message: Bilingual }
   | {
@@ -60,6 +90,7 @@ export type FileInspection =
       files: Map<string, Uint8Array> | null
       /** The package's attachments with their file in the bundle, and without. */
       evidence: { carried: number; missing: number }
+      seals: SheetSealLine[]
     }
 
 /**
@@ -109,6 +140,7 @@ export async function inspectExchangeFile(
     suspiciousText: verdict.suspiciousText,
     files,
     evidence,
+    seals: await fileSeals(verdict.pkg),
   }
 }
 

@@ -8,7 +8,9 @@ import {
   SCHEMA_V3_CHANGES,
   SCHEMA_V4_CHANGES,
   SCHEMA_V7_CHANGES,
+  SCHEMA_V8_CHANGES,
 } from './schema'
+import { chainExistingEntries } from './audit-chain'
 
 export interface SchemaVersion {
   version: number
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly SchemaVersion[] = [
   { version: 4, stores: SCHEMA_V4_CHANGES },
   // A new table and new audit indexes; IndexedDB fills the indexes from the rows.
   { version: 7, stores: SCHEMA_V7_CHANGES },
+  // The audit entries written before are chained, oldest first (db/audit-chain.ts).
+  { version: 8, stores: SCHEMA_V8_CHANGES, upgrade: chainExistingEntries },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

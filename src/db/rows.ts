@@ -132,7 +132,7 @@ export interface SettingRow extends RowMeta {
 }
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw'
+  'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'login' | 'withdraw' | 'sync'
 
 export interface AuditRow extends RowMeta {
   id: string
@@ -150,6 +150,14 @@ export interface AuditRow extends RowMeta {
   reason?: string
   /** On the entry that locked a sheet: SHA-256 of what the lock froze (db/seal.ts). */
   seal?: string
+  /** With the seal: SHA-256 of each part (targets, entries, …), to tell which one changed. */
+  sealParts?: Record<string, string>
+  /** Place in the hash chain, from 1 (schema version 8, db/audit-chain.ts). */
+  seq: number
+  /** `hash` of the entry at seq − 1; 64 zeros for the first. */
+  prevHash: string
+  /** SHA-256 of this entry's canonical content, `hash` left out. */
+  hash: string
 }
 
 /** The 绩效自评报告's paragraphs of one sheet (schema version 7); id is the sheet's id. */

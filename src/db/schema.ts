@@ -75,3 +75,12 @@ export const SCHEMA_V7_CHANGES = {
   audit:
     'id, [table+rowId], at, unitId, [at+id], [actorId+at+id], [table+at+id], [action+at+id], [table+action+at+id]',
 } as const
+
+/**
+ * Version 8 (issue 15): the audit log is a hash chain (db/audit-chain.ts); `seq` is each entry's
+ * place in it, indexed so that the head is one read and the check walks it in order.
+ */
+export const SCHEMA_V8_CHANGES = {
+  audit:
+    'id, [table+rowId], at, unitId, [at+id], [actorId+at+id], [table+at+id], [action+at+id], [table+action+at+id], seq',
+} as const

@@ -3,7 +3,14 @@
 // file. In local-only mode nothing stops the device's user from editing IndexedDB; the seal is
 // how such an edit shows (docs/security.md).
 import { Dexie } from 'dexie'
-import { sealContent, verifyPackageSeals, type SealCheck } from '@/domain/integrity'
+import {
+  changedParts,
+  sealContent,
+  sealPartTexts,
+  verifyPackageSeals,
+  type SealCheck,
+  type SealPart,
+} from '@/domain/integrity'
 import type { LedgerPackage, SheetStatus } from '@/domain/types'
 import type { LedgerDb } from './database'
 import { sha256, toHex } from './hashing'
@@ -16,11 +23,26 @@ export async function sha256Text(text: string): Promise<string> {
   return toHex(await (Dexie.currentTransaction ? Dexie.waitFor(digest) : digest))
 }
 
-/** The seal of the sheet as it is stored now; null when it is gone. */
-export async function computeSeal(db: LedgerDb, sheet: Pick<SheetRow, 'id' | 'unitId' | 'year'>): Promise<string | null> {
-  const pkg = await readLedgerPackage(db, { unitId: sheet.unitId, year: sheet.year })
+export interface SheetSealNow {
+  seal: string
+  /** SHA-256 per part (SEAL_PARTS), kept beside the seal to tell later which part changed. */
+  parts: Record<SealPart, string>
+}
+
+/** The seal and its parts' hashes as stored now (what the lock keeps); null when the sheet is gone. */
+export async function computeSealWithParts(
+  db: LedgerDb,
+  sheet: Pick<SheetRow, 'id' | 'unitId' | 'year'>,
+  /** The sheet's unit-year as already read (the ledger store's package); read here when absent. */
+  read?: LedgerPackage,
+): Promise<SheetSealNow | null> {
+  const pkg = read ?? (await readLedgerPackage(db, { unitId: sheet.unitId, year: sheet.year }))
   const content = sealContent(pkg, sheet.id)
-  return content === null ? null : sha256Text(content)
+  const texts = sealPartTexts(pkg, sheet.id)
+  if (content === null || texts === null) return null
+  const parts: Partial<Record<SealPart, string>> = {}
+  for (const [part, text] of Object.entries(texts)) parts[part as SealPart] = await sha256Text(text)
+  return { seal: await sha256Text(content), parts: parts as Record<SealPart, string> }
 }
 
 function statusOf(row: unknown): SheetStatus | undefined {
@@ -38,20 +60,43 @@ async function lastStatusEntry(db: LedgerDb, sheetId: string): Promise<AuditRow 
 
 export type SealState = 'unsealed' | 'intact' | 'broken'
 
+export interface SealReport {
+  state: SealState
+  /** Broken: the parts that differ from the lock's, when the lock kept its parts' hashes. */
+  parts: SealPart[]
+  /** Broken: the sheet's status changed with no audit entry (locked or unlocked behind the app). */
+  statusUnrecorded: boolean
+}
+
+const report = (state: SealState, parts: SealPart[] = [], statusUnrecorded = false): SealReport => ({
+  state,
+  parts,
+  statusUnrecorded,
+})
+
 /**
- * Whether the sheet still holds what its lock sealed. Broken also when its status changed with no
- * audit entry: locked with no lock on record after the last change, or unlocked the same way.
- * 'unsealed': not locked, or locked before seals existed or elsewhere (an imported locked sheet).
+ * Whether the sheet still holds what its lock sealed, and where it differs. Broken also when its
+ * status changed with no audit entry: locked with no lock on record after the last change, or
+ * unlocked the same way. 'unsealed': not locked, or locked before seals existed or elsewhere (an
+ * imported locked sheet, a lock pulled from the unit server).
  */
-export async function verifySheetSeal(db: LedgerDb, sheetId: string): Promise<SealState> {
+export async function checkSheetSeal(db: LedgerDb, sheetId: string, read?: LedgerPackage): Promise<SealReport> {
   const sheet = await db.sheets.get(sheetId)
-  if (!sheet || sheet.deletedAt) return 'unsealed'
+  if (!sheet || sheet.deletedAt) return report('unsealed')
   const last = await lastStatusEntry(db, sheetId)
-  if (sheet.status !== 'locked') return statusOf(last?.after) === 'locked' ? 'broken' : 'unsealed'
-  if (!last) return 'unsealed'
-  if (statusOf(last.after) !== 'locked') return 'broken'
-  if (!last.seal) return 'unsealed'
-  return (await computeSeal(db, sheet)) === last.seal ? 'intact' : 'broken'
+  if (sheet.status !== 'locked')
+    return statusOf(last?.after) === 'locked' ? report('broken', [], true) : report('unsealed')
+  if (!last) return report('unsealed')
+  if (statusOf(last.after) !== 'locked') return report('broken', [], true)
+  if (!last.seal) return report('unsealed')
+  const own = read?.sheets.some((s) => s.id === sheetId && s.unitId === sheet.unitId && s.year === sheet.year)
+  const now = await computeSealWithParts(db, sheet, own ? read : undefined)
+  if (now?.seal === last.seal) return report('intact')
+  return report('broken', now ? changedParts(last.sealParts ?? {}, now.parts) : [])
+}
+
+export async function verifySheetSeal(db: LedgerDb, sheetId: string): Promise<SealState> {
+  return (await checkSheetSeal(db, sheetId)).state
 }
 
 /** The seals of the package's locked sheets, for the exchange file (only those locked here, with one). */

@@ -5,7 +5,7 @@ import type { LedgerDb } from './database'
 import { RecordNotFoundError, ValidationError } from './errors'
 import { indicatorRowFrom, listIndicators } from './indicators'
 import { assertSheetOpen, liveSheet } from './locks'
-import { computeSeal } from './seal'
+import { computeSealWithParts } from './seal'
 import { authorize, type Action } from './permissions'
 import type { Actor, IndicatorRow, SheetRow } from './rows'
 import { getUnit } from './units'
@@ -162,8 +162,12 @@ export async function setSheetStatus(
       if (sheet.status === 'submitted') assertText(reason, 'reason')
     }
     const who = await authorize(db, actor, action)
-    const seal = status === 'locked' ? ((await computeSeal(db, sheet)) ?? undefined) : undefined
-    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status }, { reason, seal })
+    const sealed = status === 'locked' ? await computeSealWithParts(db, sheet) : null
+    return patchRow<SheetRow>(db, who, 'sheets', sheetId, { status }, {
+      reason,
+      seal: sealed?.seal,
+      sealParts: sealed?.parts,
+    })
   })
 }
 

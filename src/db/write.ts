@@ -144,8 +144,9 @@ export interface PatchOptions<R> {
   validate?: (after: R) => void
   /** Lets delete/restore touch deletedAt. */
   allowProtected?: boolean
-  /** Stored with the audit entry: the seal of the sheet this change locks. */
+  /** Stored with the audit entry: the seal of the sheet this change locks, and its parts' hashes. */
   seal?: string
+  sealParts?: Record<string, string>
 }
 
 export async function patchRow<R extends AnyRow>(
@@ -178,7 +179,7 @@ export async function patchRow<R extends AnyRow>(
   await appendAudit(
     db,
     actor,
-    { table: name, rowId: id, unitId: before.unitId, action, before, after, reason: opts.reason, seal: opts.seal },
+    { table: name, rowId: id, unitId: before.unitId, action, before, after, reason: opts.reason, seal: opts.seal, sealParts: opts.sealParts },
     now,
   )
   await table(db, name).update(id, stamped)

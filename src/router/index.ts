@@ -10,7 +10,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     name: 'overview',
     component: () => import('@/views/overview/OverviewView.vue'),
     meta: {
-      messages: ['overview', 'targets', 'todo', 'monitor', 'unsaved'],
+      messages: ['overview', 'targets', 'todo', 'monitor', 'unsaved', 'integrity'],
       navKey: 'nav.overview',
       icon: 'DataAnalysis',
     },
@@ -35,7 +35,7 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/monitor',
     name: 'monitor',
     component: () => import('@/views/monitor/MonitorView.vue'),
-    meta: { messages: ['monitor', 'unsaved'], navKey: 'nav.monitor', icon: 'Monitor' },
+    meta: { messages: ['monitor', 'unsaved', 'integrity'], navKey: 'nav.monitor', icon: 'Monitor' },
   },
   {
     path: '/assessment',
@@ -47,13 +47,13 @@ export const pages: (RouteRecordRaw & { meta: { navKey: string; icon: string; me
     path: '/data',
     name: 'data',
     component: () => import('@/views/data/DataView.vue'),
-    meta: { messages: ['data'], navKey: 'nav.data', icon: 'FolderOpened' },
+    meta: { messages: ['data', 'integrity'], navKey: 'nav.data', icon: 'FolderOpened' },
   },
   {
     path: '/audit-log',
     name: 'audit-log',
     component: () => import('@/views/audit-log/AuditLogView.vue'),
-    meta: { messages: ['auditLog'], navKey: 'nav.auditLog', icon: 'Tickets' },
+    meta: { messages: ['auditLog', 'integrity'], navKey: 'nav.auditLog', icon: 'Tickets' },
   },
   {
     path: '/settings',
@@ -74,7 +74,7 @@ export const router = createRouter({
       name: 'assessment-sheet',
       component: () => import('@/views/assessment/AssessmentSheetView.vue'),
       props: true,
-      meta: { messages: ['assessment', 'targetReview', 'unsaved', 'terms'] },
+      meta: { messages: ['assessment', 'targetReview', 'unsaved', 'terms', 'integrity'] },
     },
     // The sheet's 绩效自评报告: its paragraphs to edit, and the .docx.
     {
@@ -90,7 +90,7 @@ export const router = createRouter({
       component: () => import('@/views/assessment/AssessmentPrintView.vue'),
       props: true,
       // Outside the shell: only the form, ready to print.
-      meta: { messages: ['assessment'], fullScreen: true },
+      meta: { messages: ['assessment', 'integrity'], fullScreen: true },
     },
     // 全部单位排名: a prefecture's or a province's units side by side (opened from the overview's comparison).
     {
@@ -104,7 +104,7 @@ export const router = createRouter({
       path: '/screen',
       name: 'screen',
       component: () => import('@/views/screen/ScreenView.vue'),
-      meta: { messages: ['screen', 'overview', 'targets'], fullScreen: true },
+      meta: { messages: ['screen', 'overview', 'targets', 'integrity'], fullScreen: true },
     },
     // 绩效目标: new sheets from pasted text or a workbook, and the editor of one sheet.
     {

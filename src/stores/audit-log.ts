@@ -7,6 +7,7 @@ import {
   type AuditCursor,
   type AuditLogFilter,
 } from '@/db/audit-log'
+import { verifyAuditChain, type ChainCheck } from '@/db/audit-chain-check'
 import { getDb } from '@/db/database'
 import { listProfiles } from '@/db/profiles'
 import type { AuditRow, Profile } from '@/db/rows'
@@ -68,5 +69,12 @@ export const useAuditLogStore = defineStore('auditLog', () => {
     return { blob: new Blob([bytes]), count: all.length }
   }
 
-  return { filter, rows, next, starts, people, loading, apply, older, newer, workbook }
+  /** The hash chain's check (null while it runs): intact, or the first entry where it breaks. */
+  const chain = shallowRef<ChainCheck | null>(null)
+  async function checkChain(): Promise<void> {
+    chain.value = null
+    chain.value = await verifyAuditChain(getDb())
+  }
+
+  return { filter, rows, next, starts, people, loading, apply, older, newer, workbook, chain, checkChain }
 })

@@ -33,6 +33,7 @@ import { timedAsync } from '@/services/timing'
 export type { BackupFile, DataCounts } from '@/db/backup'
 export type { ExchangeInspection } from '@/services/exchange-importer'
 export type { ExchangePreview, NewUnit } from '@/workers/exchange-import-session'
+export type { SheetSealLine } from '@/db/import-preview'
 
 export type ExportScope = 'unitYear' | 'unitTree' | 'all'
 

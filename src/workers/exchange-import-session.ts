@@ -5,7 +5,7 @@
 // Modules imported one by one: a worker is bundled on its own.
 import type { LedgerDb } from '@/db/database'
 import type { Bilingual } from '@/db/errors'
-import { inspectExchangeFile, previewImport, type ImportPreview } from '@/db/import-preview'
+import { inspectExchangeFile, previewImport, type ImportPreview, type SheetSealLine } from '@/db/import-preview'
 import { importPackage, type ImportResult } from '@/db/import-package'
 import { sheetDigests } from '@/db/sheet-digests'
 import type { Actor } from '@/db/rows'
@@ -58,6 +58,8 @@ export interface ExchangePreview {
   suspiciousText: SuspiciousText[]
   /** Evidence files: in the bundle, and named by the package but not in it (a plain .json carries none). */
   evidence: { carried: number; missing: number }
+  /** The file's locked sheets, each with its seal checked (or none carried). */
+  seals: SheetSealLine[]
 }
 
 export type ImportReply =
@@ -87,6 +89,17 @@ export function previewHints(preview: Pick<ExchangePreview, 'warnings' | 'suspic
   const hints: Bilingual[] = preview.warnings.filter((w) => w.level === 'warning').map((w) => w.message)
   if (preview.suspiciousText.length) hints.push(suspiciousTextNotice(preview.suspiciousText))
   return hints
+}
+
+/** One line per sealed sheet of the file, for the result and the 导入记录 (which keep hints only). */
+export function sealHints(seals: readonly SheetSealLine[]): Bilingual[] {
+  return seals
+    .filter((s) => s.state !== 'unsealed')
+    .map((s) =>
+      s.state === 'broken'
+        ? { zh: `${s.unitName} ${s.name}：锁定后数据被改动（封印不符）`, en: `${s.unitName} ${s.name}: changed after it was locked (seal does not match)` }
+        : { zh: `${s.unitName} ${s.name}：已锁定，封印完好`, en: `${s.unitName} ${s.name}: locked, seal intact` },
+    )
 }
 
 /** One file at a time: inspecting a new one forgets the last; importing uses the last one inspected. */
@@ -134,7 +147,12 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
     if (!found.ok) return post({ kind: 'inspected', id, inspection: found, timing: timing(since) })
     pkg = found.pkg
     files = found.files
-    last = { warnings: found.warnings, suspiciousText: found.suspiciousText, evidence: found.evidence }
+    last = {
+      warnings: found.warnings,
+      suspiciousText: found.suspiciousText,
+      evidence: found.evidence,
+      seals: found.seals,
+    }
     const preview = previewOf(found.preview, found.pkg)
     post({ kind: 'inspected', id, inspection: { ok: true, preview }, timing: timing(since) })
   }
@@ -159,7 +177,7 @@ export function importSession(db: LedgerDb, post: (reply: ImportReply) => void) 
     if (!pkg || !last) throw new Error('No exchange file has been inspected.')
     let sent = 0
     const since = performance.now()
-    const hints = previewHints(last)
+    const hints = [...previewHints(last), ...sealHints(last.seals)]
     const result = await importPackage(db, pkg, actor, {
       resolutions,
       asUnit: choices.asUnit,

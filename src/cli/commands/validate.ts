@@ -1,14 +1,15 @@
 import { readStorablePackage, type Issue } from '../../domain/exchange'
 import { line, readTextFile, type Outcome } from '../io'
 import { reviewLines } from '../review-lines'
+import { sealLines } from '../seal-lines'
 
 /** Every problem with its place, then the target review; exit 1 when any problem is an error. */
 export function validateCommand(file: string): Outcome {
   const input = readTextFile(file)
   if (!input.ok) return { stdout: `错误 error  ${file}  ${line(input.zh, input.en)}`, exitCode: 1 }
   const issues = readStorablePackage(input.text).issues
-  // Review findings are warnings: they never change the exit status.
-  const review = reviewLines(input.text)
+  // Review findings and broken seals are warnings: they never change the exit status.
+  const review = reviewLines(input.text) + sealLines(input.text)
   if (issues.length === 0)
     return { stdout: review + line(`${file}：没有发现问题。`, `${file}: no problems found.`), exitCode: 0 }
   const errors = issues.filter((i) => i.level === 'error').length

@@ -2,7 +2,9 @@
 // changes this device has not had confirmed yet laid on top: the server's row is the base, and
 // a local edit still on its way wins over it here, as it will on the server when it arrives.
 import { Dexie } from 'dexie'
+import { appendAuditBulk, type AuditInput } from '../audit'
 import type { LedgerDb } from '../database'
+import type { Role, SheetRow } from '../rows'
 import { runUnrecorded } from './recording'
 import { OUTBOX_TABLE, SYNCED_TABLES, type OutboxRow, type SyncedTable } from './types'
 
@@ -58,12 +60,55 @@ export async function applyInTx(db: LedgerDb, rows: readonly ServerRow[]): Promi
       deletes.set(r.table, [...(deletes.get(r.table) ?? []), r.id])
     }
   }
+  const sheets = puts.get('sheets')
+  if (sheets) await auditStatusChanges(db, sheets)
   for (const [table, values] of puts) await db.table(table).bulkPut(values)
   for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids)
 }
 
+/**
+ * A sheet whose status the server changed (submitted, locked, sent back elsewhere) gets a local
+ * audit entry, action 'sync': the seal check reads a sheet's status history from this device's log,
+ * and a status with no entry behind it would look like a change made behind the app's back.
+ */
+async function auditStatusChanges(db: LedgerDb, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const stored = await db.sheets.bulkGet(rows.map((r) => r.id as string))
+  const byAuthor = new Map<string, AuditInput[]>()
+  rows.forEach((row, i) => {
+    const before = stored[i]
+    if (!before || before.status === row.status) return
+    const author = String(row.updatedBy ?? '')
+    const input: AuditInput = {
+      table: 'sheets',
+      rowId: before.id,
+      unitId: before.unitId,
+      action: 'sync',
+      before: { status: before.status },
+      after: { status: row.status as SheetRow['status'] },
+    }
+    byAuthor.set(author, [...(byAuthor.get(author) ?? []), input])
+  })
+  if (byAuthor.size === 0) return
+  const people = await db.profiles.bulkGet([...byAuthor.keys()])
+  let i = 0
+  for (const [author, inputs] of byAuthor) {
+    const p = people[i++]
+    // The account's own profile when this device knows it; otherwise the server's id for them.
+    const status = (inputs[0]!.after as { status: string }).status
+    const role: Role = p?.role ?? (status === 'submitted' ? 'entry' : 'reviewer')
+    await appendAuditBulk(db, { id: author, name: p?.name ?? author, role }, inputs)
+  }
+}
+
 /** The tables a transaction applying server rows needs. */
-export const APPLY_TABLES: readonly string[] = [...SYNCED_TABLES, OUTBOX_TABLE, 'settings', 'syncRejects']
+export const APPLY_TABLES: readonly string[] = [
+  ...SYNCED_TABLES,
+  OUTBOX_TABLE,
+  'settings',
+  'syncRejects',
+  'audit',
+  'profiles',
+]
 
 export function applyServerRows(db: LedgerDb, rows: readonly ServerRow[]): Promise<void> {
   return runUnrecorded(db, APPLY_TABLES, () => applyInTx(db, rows))

@@ -1,1 +1,12 @@
-export { canonicalJson, sealContent, verifyPackageSeals, type SealCheck, type SheetSeal } from './sheet-seal'
+export {
+  canonicalJson,
+  changedParts,
+  SEAL_PARTS,
+  sealContent,
+  sealPartTexts,
+  sealParts,
+  verifyPackageSeals,
+  type SealCheck,
+  type SealPart,
+  type SheetSeal,
+} from './sheet-seal'

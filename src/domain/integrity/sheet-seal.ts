@@ -22,15 +22,28 @@ const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 
-/** The canonical text the seal of `sheetId` is the hash of; null when the package lacks the sheet. */
-export function sealContent(pkg: LedgerPackage, sheetId: string): string | null {
+/** What a seal covers, in parts, so that a broken seal can say which part changed. */
+export const SEAL_PARTS = [
+  'sheet',
+  'progress',
+  'spending',
+  'judgements',
+  'overrides',
+  'notApplicable',
+  'deviations',
+] as const
+
+export type SealPart = (typeof SEAL_PARTS)[number]
+
+/** The sealed rows of `sheetId` per part, in canonical order; null when the package lacks the sheet. */
+export function sealParts(pkg: LedgerPackage, sheetId: string): Record<SealPart, unknown> | null {
   const sheet = pkg.sheets.find((s) => s.id === sheetId)
   if (!sheet) return null
   const ids = new Set(sheet.indicators.map((i) => i.id))
   const ofSheet = <T extends { indicatorId: string }>(list: readonly T[] | undefined) =>
     (list ?? []).filter((r) => ids.has(r.indicatorId)).sort(byKey((r) => r.indicatorId))
   const targets = Object.fromEntries(Object.entries(sheet).filter(([k]) => !SHEET_WORKFLOW_KEYS.has(k)))
-  return canonicalJson({
+  return {
     sheet: targets,
     progress: pkg.progress.filter((e) => ids.has(e.indicatorId)).sort(byKey((e) => e.id)),
     spending: pkg.spending.filter((e) => e.sheetId === sheetId).sort(byKey((e) => e.id)),
@@ -38,7 +51,28 @@ export function sealContent(pkg: LedgerPackage, sheetId: string): string | null 
     overrides: ofSheet(pkg.overrides),
     notApplicable: ofSheet(pkg.notApplicable),
     deviations: ofSheet(pkg.deviations),
-  })
+  }
+}
+
+/** The canonical text the seal of `sheetId` is the hash of; null when the package lacks the sheet. */
+export function sealContent(pkg: LedgerPackage, sheetId: string): string | null {
+  const parts = sealParts(pkg, sheetId)
+  return parts === null ? null : canonicalJson(parts)
+}
+
+/** One canonical text per part: their hashes, kept beside the seal, show which part changed. */
+export function sealPartTexts(pkg: LedgerPackage, sheetId: string): Record<SealPart, string> | null {
+  const parts = sealParts(pkg, sheetId)
+  if (parts === null) return null
+  return Object.fromEntries(SEAL_PARTS.map((p) => [p, canonicalJson(parts[p])])) as Record<SealPart, string>
+}
+
+/** The parts whose hash differs from the one kept at the lock (parts the lock did not keep are skipped). */
+export function changedParts(
+  kept: Partial<Record<string, string>>,
+  now: Partial<Record<string, string>>,
+): SealPart[] {
+  return SEAL_PARTS.filter((p) => kept[p] !== undefined && kept[p] !== now[p])
 }
 
 export interface SheetSeal {

@@ -44,6 +44,7 @@ describe('import session', () => {
       'plan',
       'questions',
       'rekeyed',
+      'seals',
       'suspiciousText',
       'warnings',
     ])

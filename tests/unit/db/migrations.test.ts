@@ -63,9 +63,9 @@ const dbName = () => `migration-${process.pid}-${n++}`
 
 describe('schema migrations', () => {
   it('v1 → latest: progress indexed by sheet (and deletion), listings still work, digests start empty', async () => {
-    expect(LATEST_VERSION).toBe(7)
+    expect(LATEST_VERSION).toBe(8)
     const db = await upgradeFrom(dbName(), 1, V1_FIXTURES)
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     // As installed in IndexedDB, not only as declared to Dexie.
     const installed = db.backendDB().transaction('progress').objectStore('progress').indexNames
     expect([...installed].sort()).toEqual(['deletedAt', 'sheetId'])

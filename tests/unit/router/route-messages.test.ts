@@ -84,7 +84,7 @@ describe('message groups per route', () => {
     expect(routes.length).toBe(17)
     expect(routes[0]).toEqual({
       view: '@/views/overview/OverviewView.vue',
-      messages: ['overview', 'targets', 'todo', 'monitor', 'unsaved'],
+      messages: ['overview', 'targets', 'todo', 'monitor', 'unsaved', 'integrity'],
     })
   })
 
