@@ -42,10 +42,12 @@ describe('useSheetSeal', () => {
     const { report, broken } = scope.run(() => useSheetSeal(() => SHEET))!
     await vi.waitFor(() => expect(report.value?.state).toBe('unsealed'))
     expect(check).toHaveBeenCalledTimes(1)
-    // A lock on record whose seal does not match what the sheet holds now.
+    // A lock on record whose seal does not match what the sheet holds now (written by the profile
+    // acting: the db layer refuses any other actor).
     const db = testDb.current!
+    const actor = useSessionStore().profile!
     await writeTx(db, () =>
-      appendAudit(db, { id: 'r', name: '王审核', role: 'reviewer' }, {
+      appendAudit(db, actor, {
         table: 'sheets',
         rowId: SHEET,
         unitId: 'kz-fed',
