@@ -43,6 +43,24 @@ export async function appendAuditBulk(
 ): Promise<void> {
   if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
   assertActing(db, actor)
+  await chainAndAdd(db, actor, inputs, at)
+}
+
+/**
+ * What the unit server did, recorded on this device under the server's author (a sheet locked
+ * there): not an act of the profile acting here, so not held to it. Only the sync pull calls this.
+ */
+export async function appendReceivedAudit(
+  db: LedgerDb,
+  author: Actor,
+  inputs: readonly AuditInput[],
+  at = nowIso(),
+): Promise<void> {
+  if (!Dexie.currentTransaction) throw new Error('appendReceivedAudit must run inside the write transaction')
+  await chainAndAdd(db, author, inputs, at)
+}
+
+async function chainAndAdd(db: LedgerDb, actor: Actor, inputs: readonly AuditInput[], at: string) {
   await db.audit.bulkAdd(
     await chainEntries(
       db,

@@ -13,6 +13,7 @@ import { addUnit } from '../../server/admin/units'
 import { buildApp } from '../../server/app'
 import { Database } from '../../server/db/database'
 import { migrate } from '../../server/db/migrate'
+import { readPackage } from '../../src/domain/exchange/read'
 import { COUNTY, COUNTY_SHEETS, E2E_ACCOUNTS, E2E_PASSWORD, PREFECTURE } from './sync-world'
 
 type App = Awaited<ReturnType<typeof buildApp>>
@@ -40,10 +41,10 @@ async function admin(sql: string): Promise<void> {
 
 /** The county's sheets, as a county administrator's device would have uploaded them. */
 function countyRows(): { table: string; id: string; data: Record<string, unknown> }[] {
-  const pkg = JSON.parse(readFileSync('public/samples/kizilsu-zgh-2025.json', 'utf8')) as {
-    sheets: (Record<string, unknown> & { id: string; indicators: Record<string, unknown>[] })[]
-  }
-  const template = pkg.sheets.find((s) => s.id === 'kz-2025-proj-1')!
+  // Read as the app reads the file: the rows hold the model (a parsed target, not the file's text).
+  const read = readPackage(JSON.parse(readFileSync('public/samples/kizilsu-zgh-2025.json', 'utf8')))
+  if (!read.ok) throw new Error('the sample package does not read')
+  const template = read.pkg.sheets.find((s) => s.id === 'kz-2025-proj-1')!
   const now = new Date().toISOString()
   const meta = { createdAt: now, updatedAt: now, updatedBy: 'setup', deletedAt: null }
   return COUNTY_SHEETS.flatMap(({ id, name }) => {

@@ -2,7 +2,7 @@
 // changes this device has not had confirmed yet laid on top: the server's row is the base, and
 // a local edit still on its way wins over it here, as it will on the server when it arrives.
 import { Dexie } from 'dexie'
-import { appendAuditBulk, type AuditInput } from '../audit'
+import { appendReceivedAudit, type AuditInput } from '../audit'
 import type { LedgerDb } from '../database'
 import type { Role, SheetRow } from '../rows'
 import { runUnrecorded } from './recording'
@@ -96,7 +96,7 @@ async function auditStatusChanges(db: LedgerDb, rows: readonly Record<string, un
     // The account's own profile when this device knows it; otherwise the server's id for them.
     const status = (inputs[0]!.after as { status: string }).status
     const role: Role = p?.role ?? (status === 'submitted' ? 'entry' : 'reviewer')
-    await appendAuditBulk(db, { id: author, name: p?.name ?? author, role }, inputs)
+    await appendReceivedAudit(db, { id: author, name: p?.name ?? author, role }, inputs)
   }
 }
 
