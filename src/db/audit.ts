@@ -43,7 +43,12 @@ export async function appendAuditBulk(
 ): Promise<void> {
   if (!Dexie.currentTransaction) throw new Error('appendAuditBulk must run inside the write transaction')
   assertActing(db, actor)
-  await chainAndAdd(db, actor, inputs, at)
+  await db.audit.bulkAdd(
+    await chainEntries(
+      db,
+      inputs.map((input) => auditRow(actor, input, at)),
+    ),
+  )
 }
 
 /**
@@ -57,14 +62,11 @@ export async function appendReceivedAudit(
   at = nowIso(),
 ): Promise<void> {
   if (!Dexie.currentTransaction) throw new Error('appendReceivedAudit must run inside the write transaction')
-  await chainAndAdd(db, author, inputs, at)
-}
-
-async function chainAndAdd(db: LedgerDb, actor: Actor, inputs: readonly AuditInput[], at: string) {
+  // Inline, not a shared async helper: awaiting one more native promise here lost the transaction.
   await db.audit.bulkAdd(
     await chainEntries(
       db,
-      inputs.map((input) => auditRow(actor, input, at)),
+      inputs.map((input) => auditRow(author, input, at)),
     ),
   )
 }
